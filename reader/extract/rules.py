@@ -1,0 +1,180 @@
+"""The boilerplate cue table: every named rule the classifier can cite.
+
+Rules are data.  Each `Cue` names a family (the reason shown to the user), the words
+that signal it, and *how* they must appear to count.  Keywords alone never remove a
+line: a cue must stand in a furniture-shaped position (a whole short line, a line
+prefix followed by a colon, a tail region), so body text that merely mentions
+猜你喜欢 or quotes a 声明 stays.  Structure-only rules (position, repetition, line
+shape) live in `classify.py` and use the names in `STRUCTURAL` below.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Shape(Enum):
+    """How a cue must appear in a block for the rule to fire."""
+
+    HEADING = "heading"  # the whole (short) block is the cue: opens a furniture region
+    PREFIX = "prefix"  # the block starts with the cue (usually followed by ：or :)
+    LINE = "line"  # the whole short block is the cue, removed on its own
+    PATTERN = "pattern"  # a regular expression over the whole block
+
+
+@dataclass(frozen=True)
+class Cue:
+    family: str  # rule name, shown to the user as the reason
+    shape: Shape
+    words: tuple[str, ...]
+    pattern: str = ""  # for Shape.PATTERN
+    region: bool = False  # True: everything after it, in the page's tail, goes too
+    meta: str | None = None  # metadata field the block feeds (author, date, source)
+
+
+CUES: tuple[Cue, ...] = (
+    # Headings that open a block of unrelated headlines after the article.
+    Cue("related-links", Shape.HEADING, (
+        "猜你喜欢", "猜你喜歡", "相关阅读", "相關閱讀", "推荐阅读", "推薦閱讀", "延伸阅读", "延伸閱讀",
+        "热门推荐", "熱門推薦", "全站最新", "往期推荐", "往期推薦", "往期回顾", "往期精选", "相关新闻",
+        "相關新聞", "相关文章", "相關文章", "相关推荐", "相關推薦", "热门文章", "熱門文章", "热点推荐",
+        "最新文章", "更多精彩", "精彩推荐", "精彩推薦", "为你推荐", "為你推薦", "为您推荐", "大家都在看",
+        "热门排行", "阅读排行", "点击排行", "排行榜", "今日推荐", "编辑推荐", "你可能感兴趣", "猜你感兴趣",
+        "你可能也喜歡", "你可能會喜歡", "相关报道", "相關報導", "热门新闻", "熱門新聞", "最新资讯", "最新新聞",
+        "热门资讯", "精选推荐", "热文推荐", "更多新闻", "更多新聞", "看更多", "更多报道", "相关专题",
+        "热点新闻", "热点资讯", "新闻推荐", "热门视频", "推荐视频", "相关视频", "相關影片", "热门标签",
+        "热搜", "热榜", "24小时热文", "热读", "今日热点", "最新报道", "最热文章", "最新消息",
+    ), region=True),
+    Cue("comments", Shape.HEADING, (
+        "网友评论", "網友評論", "热门评论", "熱門評論", "最新评论", "最新評論", "全部评论", "全部評論",
+        "评论区", "發表評論", "发表评论", "我来说两句", "精选留言", "写留言", "留言区", "評論", "评论",
+        "留言", "我要评论", "查看评论", "参与讨论", "參與討論",
+    ), region=True),
+    # Platform and copyright disclaimers.
+    Cue("disclaimer", Shape.PREFIX, (
+        "特别声明", "特別聲明", "免责声明", "免責聲明", "平台声明", "平臺聲明", "版权声明", "版權聲明",
+        "声明", "聲明", "法律声明", "郑重声明", "鄭重聲明", "风险提示", "風險提示",
+        "Notice: The content above", "Disclaimer",
+    )),
+    Cue("disclaimer", Shape.PATTERN, (), pattern=(
+        r"^(?:[(（【\[]?\s*)?(?:本文|本站|本网|本網|本平台|本号|本號|文章|以上内容|以上內容)"
+        r"[^。]{0,30}(?:仅代表|僅代表|不代表|版权|版權|转载|轉載|授权|授權|侵权|侵權|信息存储|資訊儲存|来源于网络|來源於網絡)"
+        r"|^(?:转载|轉載)请注明|^未经(?:授权|許可|许可)|^凡本网|^凡本網|^如有侵权|^如有侵權"
+        r"|^The content above|^Copyright\b|^©|^版权所有|^版權所有|^All rights reserved"
+    )),
+    Cue("breadcrumb", Shape.PREFIX, (
+        "当前位置", "當前位置", "您的位置", "你的位置", "您现在的位置", "您現在的位置", "所在位置", "目前位置",
+        "现在位置",
+    )),
+    Cue("breadcrumb", Shape.PATTERN, (), pattern=(
+        r"^(?:首页|首頁|主页|主頁|网站首页|網站首頁|Home)\s*(?:[»>＞›/|\-—>]+|&gt;)\s*\S"
+    )),
+    # Lines of metadata: they feed the Article's fields, not the body.
+    Cue("meta", Shape.PATTERN, (), pattern=(
+        r"^(?=.{0,120}$).*(?:IP属地|IP屬地|发布于|發佈於|阅读量|閱讀量|浏览量|瀏覽量|阅读数|点击数|字号[:：]|字體[:：])"
+    )),
+    Cue("meta", Shape.PREFIX, ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "校对", "校對", "审核", "審核",
+                                "监制", "主编"), meta="editor"),
+    Cue("meta", Shape.PREFIX, ("作者", "文丨", "文|", "文/", "撰文", "记者", "記者", "通讯员", "通訊員"), meta="author"),
+    Cue("meta", Shape.PREFIX, ("来源", "來源", "稿源", "出处", "出處", "原标题", "原標題", "转自", "轉自"), meta="source"),
+    Cue("meta", Shape.PREFIX, ("发布时间", "發佈時間", "發布時間", "发表时间", "發表時間", "更新时间", "更新時間",
+                                "时间", "時間", "日期", "发布日期", "發佈日期", "刊发时间"), meta="date"),
+    Cue("end-marker", Shape.PATTERN, (), pattern=(
+        r"^[\s\-—=_~*·.。]*(?:THE\s*END|END|全文完|本文完|正文完|（完）|\(完\)|【完】|〔完〕|完)[\s\-—=_~*·.。]*"
+        r"(?:[,，]?\s*(?:感谢|感謝|谢谢|謝謝)[^。]{0,20}[。!！]?)?$"
+    )),
+    Cue("share-prompt", Shape.PATTERN, (), pattern=(
+        r"^(?=.{0,60}$)(?:.*(?:分享到|分享至|点击关注|點擊關注|关注我们|關注我們|长按识别|長按識別|扫码关注|掃碼關注|"
+        r"扫一扫|掃一掃|微信扫|打开APP|打開APP|下载APP|下載APP|下载客户端|阅读原文|閱讀原文|点个在看|點個在看|"
+        r"点赞|點讚|一键三连|星标|設為星標|设为星标|返回搜狐|查看更多|收藏本文|转发朋友圈|复制链接|複製連結|"
+        r"举报|舉報|投诉|投訴|订阅|訂閱|加入书架|字号|打印本页|关闭窗口|關閉視窗).*)$"
+    )),
+    Cue("navigation", Shape.PATTERN, (), pattern=(
+        r"^(?=.{0,60}$)(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页|阅读下一篇|閱讀下一篇|返回首页|返回首頁|返回顶部|"
+        r"回到顶部|回到頂部|返回列表|更多>>|更多»|查看原文|展开全文|展開全文|点击加载更多|載入更多)"
+    )),
+    Cue("image-placeholder", Shape.PATTERN, (), pattern=(
+        r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|圖片|image|img|视频|視頻|影片)\]$"
+        r"|^(?:点击|點擊)?(?:查看)?(?:大图|大圖|原图|原圖)$|^<img\b[^>]*>$"
+    )),
+    Cue("advertisement", Shape.LINE, (
+        "广告", "廣告", "推广", "推廣", "赞助", "贊助", "AD", "Advertisement", "赞助内容", "贊助內容",
+        "广告位", "合作推广",
+    )),
+    Cue("duplicate-summary", Shape.PREFIX, ("摘要", "导语", "導語", "导读", "導讀", "内容提要", "內容提要", "核心提示")),
+)
+
+# Names used by structural rules (classify.py), listed here so every reason a user
+# can see is defined in one place.
+STRUCTURAL = {
+    "title-repeat": "a line repeating the title",
+    "duplicate": "a block that repeats text kept elsewhere",
+    "headline-list": "a run of short headline-like lines after the article",
+    "tail": "furniture after the end of the article",
+    "link-list": "a block that is mostly links",
+    "comment-thread": "user comments (name, time, replies, likes)",
+    "boilerplate": "short page furniture outside the article",
+}
+
+# Cue text is compared after stripping this decoration around headings.
+DECORATION = " \t\u3000:：|｜-—_=*#>》»›<《«‹[]【】〔〕()（）〈〉「」『』·•.。…~～/\\"
+TERMINAL = "。！？!?…」”’』.;；"
+
+
+@dataclass(frozen=True)
+class CompiledCue:
+    cue: Cue
+    regex: re.Pattern[str] | None
+
+
+def _compile(cue: Cue) -> CompiledCue:
+    if cue.shape is Shape.PATTERN:
+        return CompiledCue(cue, re.compile(cue.pattern, re.I))
+    if cue.shape is Shape.PREFIX:
+        words = "|".join(sorted((re.escape(w) for w in cue.words), key=len, reverse=True))
+        # The cue must be followed by a separator (：: space | 丨) or a bracketed
+        # body: "特别声明：…", "编辑 柳晴雪", not "声明称" inside a sentence.
+        return CompiledCue(cue, re.compile(rf"^[\s【\[(（]*(?:{words})[\s】\])）]*(?:[:：|丨/]|\s|$)", re.I))
+    return CompiledCue(cue, None)
+
+
+COMPILED: tuple[CompiledCue, ...] = tuple(_compile(c) for c in CUES)
+_HEADING_WORDS = {w.lower(): c for c in CUES if c.shape in (Shape.HEADING, Shape.LINE) for w in c.words}
+
+
+def strip_decoration(text: str) -> str:
+    return text.strip(DECORATION)
+
+
+def heading_cue(text: str) -> tuple[Cue, str] | None:
+    """A cue that is the whole block (give or take decoration, counts, 更多 links)."""
+    core = strip_decoration(text)
+    if not core or len(core) > 16:
+        return None
+    core = re.sub(r"\s*(?:更多|换一换|換一換|more|MORE)\s*[>»›]*$|\s*[(（]?\d+[)）]?$|\s*\d+\s*条$", "", core)
+    core = strip_decoration(core)
+    cue = _HEADING_WORDS.get(core.lower())
+    return (cue, core) if cue else None
+
+
+def match_cue(text: str) -> tuple[Cue, str] | None:
+    """The first cue (with the words that matched) whose shape fits `text`."""
+    found = heading_cue(text)
+    if found:
+        return found
+    stripped = text.strip()
+    for compiled in COMPILED:
+        if compiled.regex is None:
+            continue
+        m = compiled.regex.search(stripped)
+        if m:
+            return compiled.cue, strip_decoration(m.group(0))[:24]
+    return None
+
+
+def reason(cue: Cue, matched: str) -> str:
+    """The label shown to the user: the family, plus the cue for heading/prefix rules."""
+    if cue.shape in (Shape.HEADING, Shape.PREFIX, Shape.LINE) and matched:
+        return f"{cue.family}: {matched}"
+    return cue.family

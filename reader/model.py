@@ -1,0 +1,91 @@
+"""The data model shared by every stage: a loaded `Page` and an extracted `Article`.
+
+load (bytes -> Page) -> extract (Page -> Article) -> transform (Article -> Article)
+-> present (Article -> text / TUI).  Every stage after loading consumes and returns
+these frozen dataclasses, so the CLI and the app never re-implement extraction.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Literal
+
+PageKind = Literal["html", "text"]
+
+
+@dataclass(frozen=True)
+class Page:
+    """A decoded input: the text, how it was decoded and what kind of page it is."""
+
+    name: str  # what the user typed (path) or "<stdin>"
+    text: str
+    kind: PageKind
+    encoding: str  # the codec actually used to decode the bytes
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    CAPTION = "caption"
+    REFERENCE = "reference"
+
+
+class Script(StrEnum):
+    SIMPLIFIED = "simplified"
+    TRADITIONAL = "traditional"
+    MIXED = "mixed"
+    UNKNOWN = "unknown"  # no (or too little) Han text to tell
+
+
+@dataclass(frozen=True)
+class ScriptInfo:
+    script: Script
+    confidence: float  # 0..1
+
+
+@dataclass(frozen=True)
+class Block:
+    """One kept piece of the article, in reading order."""
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A piece of the page that was dropped, and the rule that dropped it.
+
+    `index` is where it stood: the number of kept blocks that came before it, so a
+    viewer can show it inline between blocks[index - 1] and blocks[index].
+    """
+
+    text: str
+    reason: str  # rule name, optionally with the cue: "related-links: 猜你喜欢"
+    index: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """What a reader wants from a page, plus everything that was taken out."""
+
+    title: str
+    blocks: tuple[Block, ...]
+    removed: tuple[Removed, ...] = ()
+    title_derived: bool = False  # True when the page had no headline and we made one
+    author: str | None = None
+    date: str | None = None
+    site: str | None = None
+    source: str | None = None  # 来源: the outlet the text comes from
+    script: ScriptInfo | None = None
+    name: str = ""  # the input it came from (path or "<stdin>")
+    page_kind: PageKind = "text"
+    raw_text: str = field(default="", repr=False)  # the page as loaded, for raw | cleaned views
+
+    @property
+    def body_text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+    def with_changes(self, **changes: object) -> "Article":
+        return replace(self, **changes)  # type: ignore[arg-type]
