@@ -1,0 +1,75 @@
+"""Extract: `Page` -> `Article` (kept blocks + removed blocks with reasons).
+
+HTML goes through trafilatura first (structure kept: headings, lists, quotes) and
+text dumps through the line segmenter; both then meet the same classifier, so a
+cue or structural rule behaves the same whatever the page was saved as.
+"""
+from __future__ import annotations
+
+from reader.extract.artifacts import clean_inline, uses_link_marks
+from reader.extract.candidate import Candidate
+from reader.extract.classify import classify
+from reader.extract.meta import Meta
+from reader.model import Article, Block, BlockKind, Page, Removed
+
+
+class ExtractError(Exception):
+    """The page holds no article text."""
+
+
+def candidates_for(page: Page) -> tuple[list[Candidate], Meta, str | None]:
+    """The page's candidate blocks, the metadata its markup states, and a title hint."""
+    if page.kind == "html":
+        from reader.extract.html import html_candidates
+
+        return html_candidates(page.text)
+    from reader.extract.segment import segment_text
+
+    return segment_text(page.text), Meta(), None
+
+
+def extract(page: Page) -> Article:
+    cands, markup_meta, title_hint = candidates_for(page)
+    result = classify(cands, title_hint)
+    link_marks = page.kind == "text" and uses_link_marks(page.text)
+
+    blocks: list[Block] = []
+    removed: list[Removed] = []
+    for cand, outcome in zip(cands, result.outcomes):
+        if outcome.keep:
+            text = clean_inline(cand.text, link_marks)
+            if text:
+                blocks.append(Block(outcome.kind or cand.kind or BlockKind.PARAGRAPH, text))
+        elif outcome.reason != "title":
+            removed.append(Removed(clean_inline(cand.text), outcome.reason, len(blocks)))
+    if not blocks:
+        raise ExtractError("no article text found")
+
+    meta = result.meta
+    meta.fill(markup_meta)
+    title = clean_inline(result.title, link_marks)
+    article = Article(
+        title=title,
+        blocks=tuple(blocks),
+        removed=tuple(removed),
+        title_derived=result.title_derived,
+        author=meta.author,
+        date=meta.date,
+        site=meta.site,
+        source=meta.source,
+        name=page.name,
+        page_kind=page.kind,
+        raw_text=page.text,
+    )
+    return _with_script(article)
+
+
+def _with_script(article: Article) -> Article:
+    try:
+        from reader.transform.script import detect_script
+    except ImportError:  # the transform stage is optional for extraction
+        return article
+    return article.with_changes(script=detect_script(article.title + "\n" + article.body_text))
+
+
+__all__ = ["ExtractError", "extract", "candidates_for"]

@@ -1,0 +1,39 @@
+"""Scraper artifacts cleaned *inside* kept text.
+
+Flatteners leave marks that are not content: 『』 around words that were links,
+stray inline tags (`<strong>`), markdown image marks, zero-width characters, HTML
+entities, and the wire-service end mark （完） glued to the last sentence.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+_INLINE_TAG = re.compile(
+    r"</?(?:strong|b|i|em|u|s|span|font|a|br|p|div|sup|sub|mark|small|big|code|img|section)\b[^<>]{0,300}>",
+    re.I,
+)
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
+_LINK_MARK = re.compile(r"『([^『』「」\n]{1,12})』")
+_END_MARK = re.compile(r"\s*[(（](?:完|END)[)）]\s*$")
+_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def uses_link_marks(text: str) -> bool:
+    """『』 as link marks: several short 『…』 spans and no 「」 quotes they could nest in."""
+    return "「" not in text and len(_LINK_MARK.findall(text)) >= 2
+
+
+def clean_inline(text: str, link_marks: bool = False) -> str:
+    """Remove artifacts from one block of kept text."""
+    text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text))
+    if "&" in text:
+        text = html.unescape(text)
+    text = _MD_IMAGE.sub("", text)
+    text = _INLINE_TAG.sub("", text)
+    if link_marks:
+        text = _LINK_MARK.sub(r"\1", text)
+    text = _END_MARK.sub("", text)
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,77 @@
+"""The unit the classifier works on, and the measurements it looks at.
+
+Both extraction paths (HTML and text dumps) turn a page into a list of
+`Candidate`s; the classifier then decides, block by block, what is article.
+Lengths are counted in characters, not words: Chinese has no spaces.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.model import BlockKind
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORDISH = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
+_SENTENCE_PUNCT = re.compile(r"[，。；！？、,;]")
+_TERMINAL = "。！？!?…；;」”’』)）】\"'"
+_NUMBERED = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)"
+    r"|第[一二三四五六七八九十\d]+[章节部分篇]|[①②③④⑤⑥⑦⑧⑨⑩]|[A-Z][、.．]\s?)"
+)
+
+
+@dataclass
+class Candidate:
+    text: str
+    kind: BlockKind = BlockKind.PARAGRAPH
+    link_density: float = 0.0  # share of the block's characters inside links (HTML only)
+    tag: str = ""  # where it came from: the HTML element, or "line" for dumps
+    heading_level: int = 0  # <h1>..<h6>, 0 when not a heading element
+
+    @property
+    def length(self) -> int:
+        return count_chars(self.text)
+
+
+def count_chars(text: str) -> int:
+    """Characters that carry content: Han characters, Latin letters and digits."""
+    return len(_WORDISH.findall(text))
+
+
+def han_count(text: str) -> int:
+    return len(_HAN.findall(text))
+
+
+def punct_count(text: str) -> int:
+    """Sentence punctuation: the signature of body prose (headline lists have none)."""
+    return len(_SENTENCE_PUNCT.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def is_numbered_heading(text: str) -> bool:
+    return bool(_NUMBERED.match(text))
+
+
+def is_body_like(text: str) -> bool:
+    """Prose: long enough, with sentence punctuation inside."""
+    n = count_chars(text)
+    return n >= 40 and punct_count(text) >= 2 or n >= 80 and punct_count(text) >= 1
+
+
+def is_headline_like(text: str) -> bool:
+    """Short, no sentence-internal punctuation, not ending a sentence: a title or link."""
+    n = count_chars(text)
+    if n < 4 or n > 60:
+        return False
+    inner = text.rstrip()[:-1]
+    return punct_count(inner) <= 1 and not text.rstrip().endswith("。")
+
+
+def normalize(text: str) -> str:
+    """Text reduced to its content characters, for comparing blocks."""
+    return "".join(_WORDISH.findall(text)).lower()

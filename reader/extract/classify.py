@@ -1,0 +1,294 @@
+"""The Chinese boilerplate classifier: candidate blocks -> kept blocks + removed blocks.
+
+One classifier serves text dumps and HTML.  It reads the page as zones:
+
+    head  | body (first .. last prose block) | post | tail (from a terminator on)
+
+Prose ("body-like": long, with ，。) anchors the article.  A *terminator* (a
+related-links or comments heading, a platform disclaimer, an end marker) standing
+after enough of the body opens the tail: everything from there on is furniture,
+labelled with the cue that opened it.  Cues in other positions only remove their own
+line (or, for a heading, the run of headline-like lines under it), so a paragraph
+that mentions 猜你喜欢 or quotes a 声明 stays.  Structure signals (repetition of the
+title or of other blocks, runs of short headline-like lines, link density) catch
+furniture that carries no cue word at all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.extract.candidate import (
+    Candidate,
+    count_chars,
+    ends_sentence,
+    is_body_like,
+    is_headline_like,
+    is_numbered_heading,
+    normalize,
+    punct_count,
+)
+from reader.extract.meta import Meta, parse_meta_line
+from reader.extract.rules import Cue, Shape, match_cue, reason
+from reader.model import BlockKind
+
+_REFERENCE_HEAD = re.compile(r"^(?:参考资料|參考資料|参考文献|參考文獻|参考|References?|注释|註釋|资料来源|資料來源)[:：]?$", re.I)
+_REFERENCE_LINE = re.compile(r"^\s*(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.、]\s*\S.*[《“\"]|\d{1,3}[.、].{0,60}(?:,|，)\s*\S+$)")
+_DISCLAIMER_VOCAB = re.compile(
+    r"仅代表|僅代表|不代表|观点|觀點|版权|版權|转载|轉載|授权|授權|侵权|侵權|信息存储|資訊儲存|存储服务|儲存服務"
+    r"|平台|平臺|上传|上傳|投资建议|投資建議|风险|風險|责任|責任|联系|聯繫|删除|刪除|information storage"
+)
+_STRONG_META = ("责任编辑", "責任編輯", "责编", "責編", "IP属地", "IP屬地", "原标题", "原標題")
+_BODY_START_MIN = 200  # characters of prose that must precede a terminator
+
+
+@dataclass
+class Outcome:
+    keep: bool = True
+    reason: str = ""
+    kind: BlockKind | None = None  # kind override for kept blocks
+
+
+@dataclass
+class Classified:
+    """What the classifier decided: a decision per candidate, plus what it learned."""
+
+    outcomes: list[Outcome]
+    title: str
+    title_derived: bool
+    title_index: int | None  # the candidate used as the title (not a body block)
+    meta: Meta = field(default_factory=Meta)
+
+
+def _disclaimer_like(text: str, cue: Cue) -> bool:
+    return cue.shape is Shape.PATTERN or bool(_DISCLAIMER_VOCAB.search(text))
+
+
+def _is_terminator(cue: Cue, text: str) -> bool:
+    if cue.region:
+        return True
+    if cue.family == "disclaimer":
+        return _disclaimer_like(text, cue)
+    return cue.family == "end-marker"
+
+
+def _derive_title(cands: list[Candidate], outcomes: list[Outcome]) -> str:
+    """A short title from the opening sentence, for pages without a headline."""
+    for cand, out in zip(cands, outcomes):
+        if not out.keep or count_chars(cand.text) < 8 or is_headline_like(cand.text):
+            continue
+        sentence = re.split(r"(?<=[。！？!?])", cand.text.strip(), maxsplit=1)[0]
+        if count_chars(sentence) <= 30:
+            return sentence.rstrip("。")
+        clauses = re.split(r"(?<=[，,、；;：:])", sentence)
+        title = ""
+        for clause in clauses:
+            if count_chars(title + clause) > 30 and title:
+                break
+            title += clause
+        return title.rstrip("，,、；;：:") + ("…" if title != sentence else "")
+    return ""
+
+
+def _pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first_body: int) -> int | None:
+    """The headline: an early, short, cue-free line before the prose starts."""
+    for i, cand in enumerate(cands[: max(first_body, 0) + 1][:6]):
+        if cues[i]:
+            continue
+        if cand.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and is_headline_like(cand.text):
+            if is_numbered_heading(cand.text):
+                return None
+            return i
+        if is_body_like(cand.text):
+            return None
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    na, nb = normalize(a), normalize(b)
+    return bool(na) and (na == nb or (len(nb) >= 8 and na.startswith(nb) and len(na) <= len(nb) + 12))
+
+
+def classify(cands: list[Candidate], title_hint: str | None = None) -> Classified:
+    n = len(cands)
+    cues = [match_cue(c.text) for c in cands]
+    outcomes = [Outcome() for _ in cands]
+    meta = Meta()
+
+    def drop(i: int, why: str) -> None:
+        outcomes[i].keep = False
+        outcomes[i].reason = why
+
+    def prose(i: int) -> bool:
+        return cues[i] is None and cands[i].link_density < 0.5 and is_body_like(cands[i].text)
+
+    body_idx = [i for i in range(n) if prose(i)]
+    first_body = body_idx[0] if body_idx else n
+    total_prose = sum(cands[i].length for i in body_idx)
+
+    # Title: the page's own headline, or the first headline-like line of the dump.
+    title_index: int | None = None
+    title = (title_hint or "").strip()
+    if not title:
+        title_index = _pick_title(cands, cues, first_body)
+        if title_index is not None:
+            title = cands[title_index].text.strip()
+            outcomes[title_index].keep = False
+            outcomes[title_index].reason = "title"
+
+    # Terminator: the first furniture cue that stands after enough of the article.
+    terminator = n
+    seen = 0
+    for i in range(n):
+        cue = cues[i]
+        if cue and seen >= min(_BODY_START_MIN, 0.3 * total_prose) and seen > 0 and _is_terminator(cue[0], cands[i].text):
+            # A disclaimer or end marker in the first half is a quote, not the end.
+            if cue[0].region or seen >= 0.5 * total_prose:
+                terminator = i
+                break
+        if prose(i):
+            seen += cands[i].length
+    body_idx = [i for i in body_idx if i < terminator]
+    last_body = body_idx[-1] if body_idx else -1
+
+    # Tail: everything from the terminator on, labelled by the region it sits in.
+    region = ""
+    after_end = False
+    i = terminator
+    while i < n:
+        cue = cues[i]
+        if cue:
+            why = reason(*cue)
+            if cue[0].family == "meta":
+                meta.fill(parse_meta_line(cands[i].text))
+            if cue[0].family == "end-marker":
+                after_end = True
+            elif cue[0].region or cue[0].family == "disclaimer":
+                region = why
+                after_end = False
+            drop(i, why)
+        elif after_end and not region and _REFERENCE_LINE.match(cands[i].text):
+            outcomes[i].kind = BlockKind.REFERENCE  # sources listed after 全文完 are the article's
+        elif region and _resumes_body(cands, cues, i):
+            region = ""  # prose under a heading that was not furniture after all
+        else:
+            drop(i, region or "tail")
+        i += 1
+
+    # Before the tail: cues remove their own line; headings take their headline run.
+    i = 0
+    while i < terminator:
+        cue = cues[i]
+        text = cands[i].text
+        if i == title_index:
+            i += 1
+            continue
+        zone = "head" if i < first_body else ("post" if i > last_body else "body")
+        if cue:
+            family = cue[0].family
+            why = reason(*cue)
+            if family == "meta":
+                if zone != "body" or any(w in text for w in _STRONG_META) or count_chars(text) <= 30:
+                    meta.fill(parse_meta_line(text))
+                    drop(i, why)
+            elif family == "disclaimer":
+                if _disclaimer_like(text, cue[0]) and (zone != "body" or cue[0].shape is Shape.PATTERN):
+                    drop(i, why)
+            elif family == "duplicate-summary":
+                body = "".join(normalize(cands[j].text) for j in body_idx if j != i)
+                content = normalize(re.sub(r"^\W*\w{2,4}\W", "", text))[:-4]
+                if len(content) >= 10 and content[:60] in body:
+                    drop(i, why)
+            elif cue[0].region:
+                drop(i, why)
+                j = i + 1
+                while j < terminator and not prose(j) and (
+                    is_headline_like(cands[j].text) or cands[j].link_density >= 0.5 or cues[j]
+                ):
+                    drop(j, cues[j] and reason(*cues[j]) or why)
+                    j += 1
+                i = j
+                continue
+            elif family == "end-marker":
+                drop(i, why)
+            else:
+                drop(i, why)
+        elif cands[i].link_density >= 0.5 and not prose(i):
+            drop(i, "link-list")
+        i += 1
+
+    _drop_repeats(cands, outcomes, title)
+    _drop_trailing_headlines(cands, outcomes, last_body, terminator)
+    _assign_kinds(cands, outcomes)
+
+    # Byline: a short name line right under the headline.
+    if title_index is not None and title_index + 1 < n:
+        j = title_index + 1
+        text = cands[j].text.strip()
+        if outcomes[j].keep and j < first_body and 2 <= len(text) <= 12 and punct_count(text) == 0 and not cues[j]:
+            meta.author = meta.author or text.strip("()（）")
+            drop(j, "meta: byline")
+
+    title_derived = False
+    if not title:
+        title = _derive_title(cands, outcomes)
+        title_derived = bool(title)
+    return Classified(outcomes, title, title_derived, title_index, meta)
+
+
+def _resumes_body(cands: list[Candidate], cues: list, i: int) -> bool:
+    """Three prose blocks in a row with no headline between: the article goes on."""
+    run = cands[i : i + 3]
+    return len(run) == 3 and all(not cues[i + k] and is_body_like(c.text) and c.link_density < 0.3 for k, c in enumerate(run))
+
+
+def _drop_repeats(cands: list[Candidate], outcomes: list[Outcome], title: str) -> None:
+    seen: set[str] = set()
+    for cand, out in zip(cands, outcomes):
+        if not out.keep:
+            continue
+        if title and _same(cand.text, title) and not is_body_like(cand.text):
+            out.keep, out.reason = False, "title-repeat"
+            continue
+        key = normalize(cand.text)
+        if len(key) >= 8 and key in seen:
+            out.keep, out.reason = False, "duplicate"
+            continue
+        seen.add(key)
+
+
+def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], last_body: int, end: int) -> None:
+    """After the last prose block, a run of 3+ short headline-like lines is a link list."""
+    run = [
+        i for i in range(last_body + 1, end)
+        if outcomes[i].keep and is_headline_like(cands[i].text) and not _REFERENCE_LINE.match(cands[i].text)
+    ]
+    if len(run) >= 3:
+        for i in run:
+            outcomes[i].keep, outcomes[i].reason = False, "headline-list"
+
+
+def _assign_kinds(cands: list[Candidate], outcomes: list[Outcome]) -> None:
+    in_references = False
+    for cand, out in zip(cands, outcomes):
+        if not out.keep:
+            continue
+        text = cand.text.strip()
+        if _REFERENCE_HEAD.match(text):
+            in_references = True
+            out.kind = BlockKind.HEADING
+            continue
+        if out.kind is not None:
+            continue
+        if in_references and not is_body_like(text) or _REFERENCE_LINE.match(text) and not is_body_like(text):
+            out.kind = BlockKind.REFERENCE
+            continue
+        in_references = False
+        if cand.kind is not BlockKind.PARAGRAPH:
+            out.kind = cand.kind
+        elif is_numbered_heading(text) and count_chars(text) <= 40 and not is_body_like(text):
+            out.kind = BlockKind.HEADING
+        elif cand.tag == "line" and not ends_sentence(text) and count_chars(text) <= 40 and punct_count(text) <= 1:
+            out.kind = BlockKind.CAPTION
+        else:
+            out.kind = BlockKind.PARAGRAPH

@@ -1,0 +1,62 @@
+"""Metadata from Chinese byline patterns: 作者：, 记者…报道, 来源：, 发布时间, date stamps.
+
+Pages state these in loose one-line forms; we read them from the lines the
+classifier moves out of the body (and from HTML metadata when there is some).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+
+_DATE = re.compile(
+    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?"
+)
+_STOP = r"(?=\s{2,}|\s+(?:来源|來源|编辑|編輯|时间|時間|发布|發佈|作者|记者|責任|责任|IP属地|IP屬地|字号|阅读|\d{4}[-/年])|[|｜丨,，;；]|$)"
+_FIELD = {
+    "author": re.compile(r"(?:作者|撰文|文丨|文\||文/|文／)\s*[:：]?\s*([^\s:：|｜丨,，;；]{1,24}?)" + _STOP),
+    "reporter": re.compile(r"(?:记者|記者)\s*[:：]?\s*([^\s:：|｜丨,，;；。]{2,12}?)\s*(?:报道|報導|報道|发自|採訪)?" + _STOP),
+    "source": re.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*([^\s|｜丨,，;；]{1,30}?)" + _STOP),
+    "editor": re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]?\s*([^\s:：|｜丨,，;；)）]{1,16}?)" + _STOP),
+}
+
+
+@dataclass
+class Meta:
+    author: str | None = None
+    date: str | None = None
+    source: str | None = None
+    site: str | None = None
+    editor: str | None = None
+
+    def fill(self, other: "Meta") -> None:
+        """Take the fields we do not have yet from `other`."""
+        for f in fields(self):
+            if getattr(self, f.name) is None and getattr(other, f.name):
+                setattr(self, f.name, getattr(other, f.name))
+
+
+def find_date(text: str) -> str | None:
+    m = _DATE.search(text)
+    if not m:
+        return None
+    year, month, day, clock = m.groups()
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None
+    stamp = f"{year}-{int(month):02d}-{int(day):02d}"
+    return f"{stamp} {clock}" if clock else stamp
+
+
+def parse_meta_line(text: str) -> Meta:
+    """Whatever metadata one line states."""
+    meta = Meta(date=find_date(text))
+    for name, regex in _FIELD.items():
+        m = regex.search(text)
+        if not m:
+            continue
+        value = m.group(1).strip(" ：:")
+        if name == "reporter":
+            meta.author = meta.author or value
+        else:
+            setattr(meta, name, getattr(meta, name) or value)
+    return meta

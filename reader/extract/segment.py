@@ -1,0 +1,68 @@
+"""Text dumps -> candidate blocks, with hard-broken sentences joined back.
+
+A flattened page is one block per line (blank lines may or may not separate them).
+Markdown marks (`#`, `-`, `>`) give the block kind.  Scrapers also break sentences
+in the middle (`…AI竞争` / blank line / `不是单一技术的竞争…`): a line that stops
+mid-sentence is joined to the next when the next one carries the sentence on.
+"""
+from __future__ import annotations
+
+import re
+
+from reader.extract.candidate import (
+    Candidate,
+    count_chars,
+    ends_sentence,
+    is_numbered_heading,
+    punct_count,
+)
+from reader.extract.rules import match_cue
+from reader.model import BlockKind
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_MD_LIST = re.compile(r"^\s*(?:[-*+•·]|\d{1,3}[.)])\s+(.*)$")
+_MD_QUOTE = re.compile(r"^\s*>\s?(.*)$")
+_OPENERS = "：:（(「『“‘《〈【—"
+
+
+def _line_candidate(line: str) -> Candidate:
+    m = _MD_HEADING.match(line)
+    if m:
+        return Candidate(m.group(2).strip(), BlockKind.HEADING, tag="line", heading_level=len(m.group(1)))
+    m = _MD_QUOTE.match(line)
+    if m and m.group(1).strip():
+        return Candidate(m.group(1).strip(), BlockKind.QUOTE, tag="line")
+    m = _MD_LIST.match(line)
+    if m and not re.match(r"^\s*\d{1,3}\.\S", line):
+        return Candidate(m.group(1).strip(), BlockKind.LIST_ITEM, tag="line")
+    return Candidate(line.strip(), BlockKind.PARAGRAPH, tag="line")
+
+
+def _continues(prev: Candidate, nxt: Candidate) -> bool:
+    """Does `prev` stop mid-sentence and `nxt` carry the same sentence on?"""
+    if prev.kind is not BlockKind.PARAGRAPH or nxt.kind is not BlockKind.PARAGRAPH:
+        return False
+    a, b = prev.text.rstrip(), nxt.text.lstrip()
+    # Lines ending in an opener (：, （, 「…) introduce a list or quote on the next line.
+    if not a or not b or ends_sentence(a) or a[-1] in _OPENERS:
+        return False
+    # A short line without punctuation is a caption or heading, not a broken sentence.
+    if count_chars(a) < 20 or punct_count(a) < 1:
+        return False
+    if is_numbered_heading(b) or match_cue(b) or match_cue(a):
+        return False
+    first = b[0]
+    return first.isalnum() or first in "“‘「『《（("
+
+
+def segment_text(text: str) -> list[Candidate]:
+    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    blocks = [_line_candidate(ln) for ln in lines if ln]
+    out: list[Candidate] = []
+    for block in blocks:
+        if out and _continues(out[-1], block):
+            joiner = " " if out[-1].text[-1:].isascii() and block.text[:1].isascii() else ""
+            out[-1].text = out[-1].text + joiner + block.text
+        else:
+            out.append(block)
+    return out
