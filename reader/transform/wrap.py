@@ -18,7 +18,8 @@ Invariant (tested): for a text without newlines, `wrap` drops exactly the whites
 at break points and at the end of the text, nothing else:
 ``text.rstrip() == s0 + lines[0] + s1 + lines[1] + … + s(n-1) + lines[n-1]`` where
 every ``s_i`` is a (possibly empty) run of whitespace; ``s0`` (the paragraph's
-indent) is empty unless the indent does not fit on a line with the first word.  No
+indent) is empty unless the indent does not fit on a line with the first
+unbreakable piece.  No
 line ends with whitespace and no line after the first starts with it.  Newlines in the text are hard breaks: each
 line of the text is wrapped on its own (an empty one gives an empty line).
 """
@@ -196,8 +197,7 @@ def _wrap_line(text: str, width: int) -> list[str]:
             cur = [seg.space, seg.text] if leading else [seg.text]
             cur_w = first_w
             continue
-        atoms = ([_Atom(seg.space, seg.space_width, False)] if leading and seg.space else []) + seg.atoms
-        pieces = _force(atoms, width)
+        pieces = _force(seg.atoms, width)  # the indent, if any, is dropped
         lines.extend(pieces[:-1])
         cur = [pieces[-1]]
         cur_w = cell_width(pieces[-1])
