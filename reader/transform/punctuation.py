@@ -19,6 +19,10 @@ neighbour (``Make Alibaba Great Again, ok``; ``f(x)``).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.model import Article
 
 _URL = re.compile(
     r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+"
@@ -125,3 +129,13 @@ def fullwidth_punctuation(text: str) -> str:
                 drop[j] = True
                 j -= 1
     return "".join(ch for ch, d in zip(chars, drop) if not d)
+
+
+def fullwidth_article(article: "Article") -> "Article":
+    """The article with `fullwidth_punctuation` applied to its title and blocks."""
+    from reader.model import Block
+
+    return article.with_changes(
+        title=fullwidth_punctuation(article.title),
+        blocks=tuple(Block(b.kind, fullwidth_punctuation(b.text)) for b in article.blocks),
+    )
