@@ -1,0 +1,106 @@
+"""Export the article as shown to a text or markdown file.
+
+The format follows the file name (.md / .markdown: markdown, anything else: text).
+An input page is never overwritten; any other existing file needs a second Enter.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from reader import render
+from reader.app.library import Entry
+from reader.model import Article
+from reader.terminal import sanitize
+
+if TYPE_CHECKING:
+    from reader.app.app import ReaderApp
+
+
+def default_name(entry: Entry, directory: Path | None = None) -> Path:
+    stem = Path(entry.name).stem if entry.path is not None else "article"
+    stem = re.sub(r"[^\w.\-]+", "_", stem) or "article"
+    directory = directory or Path.cwd()
+    candidate = directory / f"{stem}.reader.txt"
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = directory / f"{stem}.reader-{n}.txt"
+    return candidate
+
+
+def export_text(article: Article, path: Path) -> str:
+    if path.suffix.lower() in (".md", ".markdown"):
+        return sanitize(render.to_markdown(article))
+    return sanitize(render.to_text(article))
+
+
+def check_target(path: Path, inputs: set[Path]) -> str | None:
+    """Why `path` may not be written, or None."""
+    try:
+        resolved = path.resolve()
+    except OSError as exc:
+        return f"cannot use {path}: {exc}"
+    if resolved in inputs:
+        return f"{path} is an input page; it is never overwritten"
+    if path.is_dir():
+        return f"{path} is a folder"
+    return None
+
+
+class ExportScreen(ModalScreen[Path | None]):
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    app: "ReaderApp"
+
+    def __init__(self, article: Article, entry: Entry) -> None:
+        super().__init__()
+        self.article = article
+        self.entry = entry
+        self._confirm: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box"):
+            yield Static(Text("Export the article as shown", style="bold"))
+            yield Static(Text("File name: .md for markdown, anything else for plain text.", style="dim"))
+            yield Input(str(default_name(self.entry)), id="export-path")
+            yield Static(id="export-message")
+
+    def _say(self, message: str, style: str = "") -> None:
+        self.query_one("#export-message", Static).update(Text(message, style=style))
+
+    @on(Input.Submitted, "#export-path")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        value = event.value.strip()
+        if not value:
+            self._say("Give a file name", "bold red")
+            return
+        path = Path(value).expanduser()
+        problem = check_target(path, self.app.input_paths())
+        if problem:
+            self._say(problem, "bold red")
+            return
+        if path.exists() and self._confirm != path:
+            self._confirm = path
+            self._say(f"{path} exists: Enter again to replace it, Esc to cancel", "bold yellow")
+            return
+        try:
+            path.write_text(export_text(self.article, path), encoding="utf-8")
+        except OSError as exc:
+            self._say(f"Could not write {path}: {exc.strerror or exc}", "bold red")
+            return
+        self.app.notify(f"Exported to {path}")
+        self.dismiss(path)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
