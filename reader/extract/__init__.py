@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reader.extract.artifacts import clean_inline, uses_link_marks
 from reader.extract.candidate import Candidate
+from reader.extract.dom import Pruned
 from reader.extract.classify import classify
 from reader.extract.meta import Meta
 from reader.model import Article, Block, BlockKind, Page, Removed
@@ -17,19 +18,20 @@ class ExtractError(Exception):
     """The page holds no article text."""
 
 
-def candidates_for(page: Page) -> tuple[list[Candidate], Meta, str | None]:
-    """The page's candidate blocks, the metadata its markup states, and a title hint."""
+def candidates_for(page: Page) -> tuple[list[Candidate], Meta, str | None, list[Pruned]]:
+    """The page's candidate blocks, the metadata its markup states, a title hint, and
+    the furniture pruned from the markup before extraction."""
     if page.kind == "html":
         from reader.extract.html import html_candidates
 
         return html_candidates(page.text)
     from reader.extract.segment import segment_text
 
-    return segment_text(page.text), Meta(), None
+    return segment_text(page.text), Meta(), None, []
 
 
 def extract(page: Page) -> Article:
-    cands, markup_meta, title_hint = candidates_for(page)
+    cands, markup_meta, title_hint, pruned = candidates_for(page)
     result = classify(cands, title_hint)
     link_marks = page.kind == "text" and uses_link_marks(page.text)
 
@@ -44,6 +46,7 @@ def extract(page: Page) -> Article:
             removed.append(Removed(clean_inline(cand.text), outcome.reason, len(blocks)))
     if not blocks:
         raise ExtractError("no article text found")
+    removed.extend(Removed(clean_inline(p.text)[:2000], p.reason, len(blocks)) for p in pruned)
 
     meta = result.meta
     meta.fill(markup_meta)

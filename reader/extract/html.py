@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from reader.extract.candidate import Candidate, count_chars
+from reader.extract.dom import Pruned, parse, prune
 from reader.extract.meta import Meta, find_date, parse_meta_line
 from reader.model import BlockKind
 
@@ -59,11 +60,16 @@ def _walk(el: Any, out: list[Candidate]) -> None:
         ))
 
 
-def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None]:
+def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pruned]]:
     import trafilatura  # lazy: text dumps never need it
 
+    tree = parse(html)
+    pruned: list[Pruned] = []
+    if tree is not None:
+        title = trafilatura.extract_metadata(tree).title if hasattr(trafilatura, "extract_metadata") else None
+        pruned = prune(tree, title)
     doc = trafilatura.bare_extraction(
-        html,
+        tree if tree is not None else html,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -76,7 +82,7 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None]:
     out: list[Candidate] = []
     meta = Meta()
     if doc is None:
-        return out, meta, None
+        return out, meta, None, pruned
     if doc.body is not None:
         _walk(doc.body, out)
     meta.date = find_date(doc.date or "") or None
@@ -85,4 +91,4 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None]:
         meta.author = parsed.author or (None if parsed.editor else doc.author)
         meta.editor = parsed.editor
     meta.site = doc.sitename or doc.hostname or None
-    return out, meta, doc.title or None
+    return out, meta, doc.title or None, pruned

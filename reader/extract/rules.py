@@ -178,3 +178,16 @@ def reason(cue: Cue, matched: str) -> str:
     if cue.shape in (Shape.HEADING, Shape.PREFIX, Shape.LINE) and matched:
         return f"{cue.family}: {matched}"
     return cue.family
+
+# HTML class/id tokens that name a furniture role (split on -, _, camelCase).  An
+# element so named is pruned before trafilatura unless it holds the headline or
+# most of the page's prose; the token becomes the reason ("furniture: recommend").
+FURNITURE_TOKENS = frozenset({
+    "header", "footer", "nav", "navbar", "navigation", "menu", "submenu", "sidebar", "aside",
+    "breadcrumb", "breadcrumbs", "crumb", "crumbs", "recommend", "recommends", "recommended",
+    "recommendation", "recommendations", "related", "relate", "hotnews", "ranking", "rank", "toplist",
+    "comment", "comments", "cmmt", "cmmts", "reply", "replies", "share", "sharing", "social",
+    "ad", "ads", "advert", "advertisement", "adsbygoogle", "banner", "sponsor", "promo", "promotion",
+    "copyright", "login", "signin", "search", "carousel", "slider", "pagination", "pager",
+    "qrcode", "subscribe", "disclaimer", "guess", "feed", "feeds", "widget", "toolbar",
+})

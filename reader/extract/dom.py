@@ -1,0 +1,178 @@
+"""DOM pre-cleaning before trafilatura: remove page furniture by structure.
+
+trafilatura's own pruning misses much of what Chinese portals wrap around an
+article: recommendation feeds named in BEM style (`detail-content__recommend`),
+carousels of hot headlines, teaser streams (a link title plus a summary, repeated).
+Two structural signals, both generic:
+
+* furniture names: an element whose class/id *tokens* name a furniture role
+  (FURNITURE_TOKENS in rules.py), unless it holds the page's headline;
+* teaser lists: a parent whose repeated children each carry a headline-sized link
+  and little else: a feed of other articles, never the article's own paragraphs.
+
+Each removal is recorded with its reason so the reader can see what went.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from reader.extract.candidate import count_chars, normalize, punct_count
+from reader.extract.rules import FURNITURE_TOKENS
+
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+              "select", "button", "input", "textarea", "label")
+_ITEM_TAGS = {"li", "div", "article", "section", "dd", "dl", "tr", "a"}
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_NEVER = {"html", "body", "main", "article", "h1"}
+# Only block containers are pruned by name: inline tokens (`hljs-comment` spans in
+# code, `share` icons in a sentence) say nothing about the block around them.
+_CONTAINERS = {"div", "section", "aside", "nav", "header", "footer", "ul", "ol", "dl", "table", "tbody",
+               "form", "p", "li", "dd", "center", "span"}
+
+
+@dataclass(frozen=True)
+class Pruned:
+    text: str
+    reason: str
+
+
+def parse(html: str) -> Any:
+    import lxml.html
+
+    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
+    try:
+        return lxml.html.document_fromstring(html)
+    except Exception:  # lxml raises bare ParserError/ValueError on junk
+        return None
+
+
+def _tokens(el: Any) -> set[str]:
+    raw = f"{el.get('class', '')} {el.get('id', '')}"
+    parts = re.split(r"[^A-Za-z0-9]+", raw)
+    tokens: set[str] = set()
+    for part in parts:
+        tokens.update(t.lower() for t in re.split(r"(?<=[a-z])(?=[A-Z])", part) if t)
+    return tokens
+
+
+def _text(el: Any) -> str:
+    return "".join(el.itertext())
+
+
+def _holds_title(el: Any, title_key: str) -> bool:
+    if not title_key:
+        return False
+    for h in el.iter("h1", "h2"):
+        key = normalize(_text(h))
+        if key and (key in title_key or title_key in key):
+            return True
+    return False
+
+
+def _holds_other_headline(el: Any, title_key: str) -> bool:
+    if not title_key:
+        return False
+    for h in el.iter("h1"):
+        key = normalize(_text(h))
+        if key and key not in title_key and title_key not in key:
+            return True
+    return False
+
+
+def _in_code(el: Any) -> bool:
+    return any(a.tag in ("pre", "code") for a in el.iterancestors())
+
+
+def _furniture_name(el: Any) -> str | None:
+    hits = _tokens(el) & FURNITURE_TOKENS
+    return sorted(hits)[0] if hits else None
+
+
+def _is_teaser_list(el: Any) -> bool:
+    """Repeated children, each mostly one headline-sized link: a feed of other pages."""
+    children = [c for c in el if isinstance(c.tag, str) and c.tag in _ITEM_TAGS]
+    if len(children) < 3:
+        return False
+    shape = Counter(c.tag for c in children).most_common(1)[0][1]
+    if shape < 3:
+        return False
+    teasers = teaser_chars = 0
+    for child in children:
+        text = count_chars(_text(child))
+        # The longest single link: a headline, not keywords auto-linked in a sentence.
+        links = [child] if child.tag == "a" else list(child.iter("a"))
+        link = max((count_chars(_text(a)) for a in links), default=0)
+        if 0 < text <= 400 and link >= 8 and link >= 0.05 * text:
+            teasers += 1
+            teaser_chars += text
+    # The teasers must be the list, not a few link boxes inside a long article.
+    return teasers >= 3 and teasers >= 0.6 * len(children) and teaser_chars >= 0.8 * count_chars(_text(el))
+
+
+def prune(root: Any, title: str | None) -> list[Pruned]:
+    """Remove furniture from the tree in place; return what went, in document order."""
+    title_key = normalize(title or "")
+    for el in list(root.iter(*_DROP_TAGS)):
+        _drop(el)
+    pruned: list[Pruned] = []
+    total_prose = _prose_chars(root)
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.tag in _NEVER or el.getparent() is None:
+            continue
+        if _detached(el, root):
+            continue
+        if el.tag not in _CONTAINERS or _in_code(el):
+            continue
+        name = _furniture_name(el)
+        why = f"furniture: {name}" if name else ("teaser-list" if _is_teaser_list(el) else None)
+        if not why or _holds_title(el, title_key):
+            continue
+        # Never let a name take most of the page's prose with it: that is the article,
+        # unless that prose sits under another article's headline.
+        if (
+            total_prose
+            and not why == "teaser-list"
+            and _prose_chars(el) > 0.5 * total_prose
+            and not _holds_other_headline(el, title_key)
+        ):
+            continue
+        text = " ".join(_text(el).split())
+        if text:
+            pruned.append(Pruned(text, why))
+        _drop(el)
+    return pruned
+
+
+def _prose_chars(el: Any) -> int:
+    total = 0
+    for p in el.iter("p", "div", "td", "section", "article", "li", "span"):
+        own = (p.text or "") + "".join(c.tail or "" for c in p)
+        if punct_count(own) >= 1:
+            total += count_chars(own)
+    return total
+
+
+def _detached(el: Any, root: Any) -> bool:
+    while el is not None:
+        if el is root:
+            return False
+        el = el.getparent()
+    return True
+
+
+def _drop(el: Any) -> None:
+    """Remove an element but keep its tail text (it belongs to the parent)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
