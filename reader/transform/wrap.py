@@ -149,19 +149,21 @@ def _force(atoms: list[_Atom], width: int) -> list[str]:
     inside an atom when it alone is too wide.  Spaces at the splits are dropped."""
     lines: list[str] = []
     cur, cur_w = "", 0
+    pending, pending_w = "", 0  # spaces waiting for the next atom
     for atom in atoms:
         if atom.space:
-            if cur and cur_w + atom.width < width:
-                cur += atom.text  # kept only if something follows on this line
-                cur_w += atom.width
+            pending += atom.text
+            pending_w += atom.width
             continue
-        if cur_w + atom.width <= width:
-            cur += atom.text
-            cur_w += atom.width
+        if cur and cur_w + pending_w + atom.width <= width:
+            cur += pending + atom.text
+            cur_w += pending_w + atom.width
+            pending, pending_w = "", 0
             continue
-        if cur.rstrip():
-            lines.append(cur.rstrip())
-        cur, cur_w = "", 0
+        pending, pending_w = "", 0  # a split here: the spaces go
+        if cur:
+            lines.append(cur)
+            cur, cur_w = "", 0
         if atom.width <= width:
             cur, cur_w = atom.text, atom.width
             continue
@@ -171,8 +173,8 @@ def _force(atoms: list[_Atom], width: int) -> list[str]:
                 cur, cur_w = "", 0
             cur += g
             cur_w += w
-    if cur.rstrip():
-        lines.append(cur.rstrip())
+    if cur:
+        lines.append(cur)
     return lines
 
 
