@@ -1,0 +1,130 @@
+"""jieba keywords in the page's own script."""
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.model import Article, Block, BlockKind
+from reader.transform.highlight import find_spans
+from reader.transform.keywords import Keyword, default_stopwords, keywords, load_jieba
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def article_from(prefix: str) -> Article:
+    (path,) = (ROOT / "sample_articles").glob(f"{prefix}_*.txt")
+    paras = [p.strip() for p in path.read_text(encoding="utf-8").split("\n") if p.strip()]
+    return Article(title=paras[0], blocks=tuple(Block(BlockKind.PARAGRAPH, p) for p in paras[1:]))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm() -> None:
+    load_jieba()
+
+
+def test_keyword_is_frozen() -> None:
+    k = Keyword("阿里", 0.5, 3)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        k.word = "x"  # type: ignore[misc]
+
+
+def test_ali_in_top_five_of_002() -> None:
+    found = keywords(article_from("002"), top=5)
+    assert len(found) == 5
+    assert "阿里" in [k.word for k in found]
+    assert found == sorted(found, key=lambda k: -k.weight)
+
+
+@pytest.mark.parametrize("prefix", ["000", "002", "003", "004"])
+def test_no_noise_in_seed_keywords(prefix: str) -> None:
+    article = article_from(prefix)
+    found = keywords(article, top=15)
+    assert len(found) == 15
+    stop = default_stopwords()
+    for k in found:
+        assert len(k.word) >= 2
+        assert not k.word.replace(".", "").isdigit()
+        assert any(ch.isalpha() for ch in k.word)
+        assert k.word.lower() not in stop
+        assert k.count >= 1 and k.weight > 0
+    assert len({k.word for k in found}) == len(found)
+
+
+def test_mixed_page_keywords_in_displayed_form() -> None:
+    article = article_from("001")  # mixed: 吳泳銘 is written in Traditional there
+    found = keywords(article, top=10)
+    words = [k.word for k in found]
+    assert "阿里" in words[:3]
+    assert "吳泳銘" in words and "吴泳铭" not in words
+    shown = article.title + "\n" + article.body_text
+    for k in found:
+        assert k.count == len(find_spans(shown, [k.word])) > 0
+
+
+def test_traditional_article_keywords_stay_traditional() -> None:
+    from reader.transform.convert import convert_article
+
+    shown = convert_article(article_from("002"), "s2t")
+    words = [k.word for k in keywords(shown, top=10)]
+    assert "阿里" in words[:5]
+    assert "電商" in words and "电商" not in words
+
+
+def test_counts_are_script_insensitive() -> None:
+    a = Article(title="", blocks=(Block(BlockKind.PARAGRAPH, "阿里雲和阿里云都是阿里雲。阿里雲的雲計算。"),))
+    found = {k.word: k.count for k in keywords(a, top=5)}
+    assert found, found
+    for word, count in found.items():
+        assert count == len(find_spans(a.body_text, [word]))
+
+
+def test_user_stopwords_are_dropped() -> None:
+    found = keywords(article_from("002"), top=5, stopwords=["阿里", " AI "])
+    words = [k.word for k in found]
+    assert "阿里" not in words and "AI" not in words
+    assert len(words) == 5
+
+
+def test_textrank() -> None:
+    found = keywords(article_from("002"), top=8, method="textrank")
+    assert len(found) == 8
+    assert found[0].weight == pytest.approx(1.0)
+    assert "模型" in [k.word for k in found]
+
+
+def test_userdict(tmp_path: Path) -> None:
+    userdict = tmp_path / "dict.txt"
+    userdict.write_text("阿里云 200000 nz\n", encoding="utf-8")
+    before = [k.word for k in keywords(article_from("003"), top=10)]
+    assert "阿里云" not in before
+    after = [k.word for k in keywords(article_from("003"), top=10, userdict=str(userdict))]
+    assert "阿里云" in after
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(ValueError):
+        keywords(article_from("002"), method="lda")
+    assert keywords(article_from("002"), top=0) == []
+    assert keywords(Article(title="", blocks=(Block(BlockKind.PARAGRAPH, "  "),))) == []
+
+
+def _python(code: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_jieba_is_lazy_and_silent() -> None:
+    proc = _python(
+        "import sys\n"
+        "import reader.transform.keywords as k\n"
+        "assert 'jieba' not in sys.modules, 'imported at module level'\n"
+        "k.load_jieba()\n"
+        "assert 'jieba' in sys.modules\n"
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "" and proc.stderr == ""
