@@ -209,6 +209,7 @@ class ReaderScreen(ReadingScreen):
             block = self.app.state.position(self.entry.name)
             if block:
                 self.view.scroll_to_block(block)
+                self.call_after_refresh(self.view.scroll_to_block, block)
         self._fill_keyword_panel()
         self._update_status(pending)
 
@@ -229,7 +230,7 @@ class ReaderScreen(ReadingScreen):
 
     @property
     def status_text(self) -> str:
-        return str(self.query_one("#reader-status", Static).render())
+        return str(self.query_one("#reader-status", Static).content)
 
     def _fill_keyword_panel(self) -> None:
         panel = self.query_one(KeywordPanel)

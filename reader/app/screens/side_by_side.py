@@ -169,4 +169,4 @@ class SideBySideScreen(ReadingScreen):
 
     @property
     def status_text(self) -> str:
-        return str(self.query_one("#side-status", Static).render())
+        return str(self.query_one("#side-status", Static).content)

@@ -87,7 +87,7 @@ class LinesView(ScrollView, can_focus=True):
 
     def styles_for_layout(self) -> Styles:
         def get(name: str) -> Style:
-            return self.get_component_rich_style(f"lines-view--{name}", partial=True)
+            return self.get_component_rich_style(f"lines-view--{name}")
 
         roles = {role: get(role) for role in ("title", "meta", "heading", "quote", "caption", "reference", "removed", "raw", "note")}
         return Styles(roles=roles, keyword=get("keyword"), match=get("match"), current=get("current"), label=get("label"))

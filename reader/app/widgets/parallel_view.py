@@ -49,7 +49,7 @@ class ParallelView(LinesView):
             styles,
             self.keywords,
             SEPARATOR,
-            self.get_component_rich_style("lines-view--separator", partial=True),
+            self.get_component_rich_style("lines-view--separator"),
         )
         self._laid_width = self.scrollable_content_region.width
         top = self.top_line
