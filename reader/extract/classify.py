@@ -251,14 +251,21 @@ def _drop_repeats(cands: list[Candidate], outcomes: list[Outcome], title: str) -
             out.keep, out.reason = False, "title-repeat"
             continue
         key = normalize(cand.text)
-        if len(key) >= 8 and key in seen:
+        # Repeated prose is the page's own (two photos, one caption); repeated
+        # unpunctuated headlines are link furniture.
+        if len(key) >= 8 and key in seen and punct_count(cand.text) == 0:
             out.keep, out.reason = False, "duplicate"
             continue
         seen.add(key)
 
 
 def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], last_body: int, end: int) -> None:
-    """After the last prose block, a run of 3+ short headline-like lines is a link list."""
+    """After the last prose block, a run of 3+ short headline-like lines is a link list.
+
+    Only when there is prose to be after: a page of short unpunctuated lines (a poem,
+    a blog written with spaces for commas) has no body end to measure from."""
+    if last_body < 0:
+        return
     run = [
         i for i in range(last_body + 1, end)
         if outcomes[i].keep and is_headline_like(cands[i].text) and not _REFERENCE_LINE.match(cands[i].text)

@@ -105,11 +105,11 @@ def _is_teaser_list(el: Any) -> bool:
         # The longest single link: a headline, not keywords auto-linked in a sentence.
         links = [child] if child.tag == "a" else list(child.iter("a"))
         link = max((count_chars(_text(a)) for a in links), default=0)
-        if 0 < text <= 400 and link >= 8 and link >= 0.05 * text:
+        if 0 < text <= 800 and link >= 8 and link >= 0.05 * text:
             teasers += 1
             teaser_chars += text
     # The teasers must be the list, not a few link boxes inside a long article.
-    return teasers >= 3 and teasers >= 0.6 * len(children) and teaser_chars >= 0.8 * count_chars(_text(el))
+    return teasers >= 3 and teasers >= 0.6 * len(children) and teaser_chars >= 0.6 * count_chars(_text(el))
 
 
 def prune(root: Any, title: str | None) -> list[Pruned]:

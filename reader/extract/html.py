@@ -6,9 +6,10 @@ density per block in characters, and hand them to the Chinese classifier.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from reader.extract.candidate import Candidate, count_chars
+from reader.extract.candidate import Candidate, count_chars, normalize
 from reader.extract.dom import Pruned, parse, prune
 from reader.extract.meta import Meta, find_date, parse_meta_line
 from reader.model import BlockKind
@@ -31,33 +32,89 @@ def _link_chars(el: Any) -> int:
     return sum(count_chars(_text_of(ref)) for ref in el.iter("ref"))
 
 
+def _block(child: Any) -> Candidate | None:
+    tag = child.tag
+    if tag == "row":
+        cells = [_text_of(c) for c in child if isinstance(c.tag, str)]
+        text = " | ".join(c for c in cells if c)
+    else:
+        text = _text_of(child)
+    if not text:
+        return None
+    n = count_chars(text)
+    level = 0
+    if tag == "head":
+        rend = child.get("rend", "h2")
+        level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 2
+    return Candidate(
+        text=text,
+        kind=_KINDS[tag],
+        link_density=(_link_chars(child) / n) if n else 0.0,
+        tag=tag,
+        heading_level=level,
+    )
+
+
 def _walk(el: Any, out: list[Candidate]) -> None:
+    """Blocks in document order; loose text between blocks (trafilatura leaves some
+    in its `<div>`s as text and tails) becomes a paragraph of its own."""
+    loose: list[str] = []
+    loose_links = 0
+
+    def flush() -> None:
+        nonlocal loose_links
+        text = " ".join("".join(loose).split())
+        n = count_chars(text)
+        if text:
+            out.append(Candidate(text=text, link_density=loose_links / n if n else 0.0, tag="p"))
+        loose.clear()
+        loose_links = 0
+
+    if el.text:
+        loose.append(el.text)
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in ("list", "table", "div", "main", "body"):
+        if tag in _KINDS:
+            flush()
+            block = _block(child)
+            if block:
+                out.append(block)
+        elif tag in ("list", "table", "div", "main", "body", "cell", "doc"):
+            flush()
             _walk(child, out)
-            continue
-        if tag == "row":
-            cells = [_text_of(c) for c in child if isinstance(c.tag, str)]
-            text = " | ".join(c for c in cells if c)
-        elif tag in _KINDS:
-            text = _text_of(child)
-        else:
-            continue
-        if not text:
-            continue
-        n = count_chars(text)
-        level = 0
-        if tag == "head":
-            rend = child.get("rend", "h2")
-            level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 2
-        out.append(Candidate(
-            text=text,
-            kind=_KINDS[tag],
-            link_density=(_link_chars(child) / n) if n else 0.0,
-            tag=tag,
-            heading_level=level,
-        ))
+        elif tag == "lb":
+            loose.append("\n")
+        elif tag:  # inline: hi, ref, del…
+            piece = "".join(child.itertext())
+            loose.append(piece)
+            if tag == "ref":
+                loose_links += count_chars(piece)
+        if child.tail:
+            loose.append(child.tail)
+    flush()
+
+
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\s?[|｜]\s?|\s-|-\s|::)\s*")
+
+
+def clean_title(title: str | None, tree: Any) -> str | None:
+    """The headline without the site and channel names pages append to <title>.
+
+    An <h1>/<h2> whose text the <title> contains is the page's own headline; failing
+    that, the longest segment between separators (`_`, ` - `, `|`) is."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    key = normalize(title)
+    if tree is not None:
+        for tag in ("h1", "h2"):
+            for h in tree.iter(tag):
+                text = " ".join("".join(h.itertext()).split())
+                hkey = normalize(text)
+                if len(hkey) >= 4 and hkey in key:
+                    return text
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    return max(parts, key=count_chars) if parts else title
 
 
 def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pruned]]:
@@ -91,4 +148,4 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
         meta.author = parsed.author or (None if parsed.editor else doc.author)
         meta.editor = parsed.editor
     meta.site = doc.sitename or doc.hostname or None
-    return out, meta, doc.title or None, pruned
+    return out, meta, clean_title(doc.title, tree), pruned
