@@ -90,7 +90,9 @@ class LibraryScreen(Screen):
     def _cells(self, entry: Entry) -> list[Text]:
         width = self.title_width()
         if entry.error:
-            return [fit(entry.error, width, "italic"), Text(""), Text("!"), Text(""), Text("")]
+            reason = entry.error.removeprefix(f"{entry.name}: ")
+            label = f"⚠ {reason} · {entry.path.name if entry.path else entry.name}"
+            return [fit(label, width, "italic"), Text(""), Text("!"), Text(""), Text("")]
         if entry.article is None:
             return [fit(entry.name, width, "dim"), Text("…", style="dim"), Text(""), Text(""), Text("")]
         article = entry.article

@@ -1,0 +1,140 @@
+"""Side by side: aligned panes, script conversion, raw and other-article modes."""
+from __future__ import annotations
+
+from rich.cells import cell_len
+
+from reader.app.layout import Para, Styles, lay_side_by_side, pair_raw
+from reader.app.screens.side_by_side import SideBySideScreen
+
+SIZE = (100, 30)
+
+
+def column(lines: list[str], side: int, width: int) -> list[str]:
+    out = []
+    for line in lines:
+        cells, i = 0, 0
+        while i < len(line) and cells < width:
+            cells += cell_len(line[i])
+            i += 1
+        out.append((line[:i] if side == 0 else line[i + 3:]).rstrip())
+    return out
+
+
+async def test_original_and_traditional_in_parallel(make_app, wait):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait(pilot)
+        await pilot.press("t", "t", "s")
+        await wait(pilot)
+        screen = app.screen
+        assert isinstance(screen, SideBySideScreen)
+        assert "原文 简" in str(screen.query_one("#left-title").content)
+        assert "繁體 (s2t)" in str(screen.query_one("#right-title").content)
+        view = screen.view
+        width = view.column_width()
+        lines = view.plain_lines
+        # every row has the separator at the same cell position
+        for line in lines:
+            cells = 0
+            for i, ch in enumerate(line):
+                if line[i:i + 3] == " │ " and cells == width:
+                    break
+                cells += cell_len(ch)
+            else:
+                raise AssertionError(f"separator misplaced: {line!r}")
+        left = "".join(column(lines, 0, width))
+        right = "".join(column(lines, 1, width))
+        assert "阿里云在杭州举办云栖大会" in left
+        assert "阿里雲在杭州舉辦雲棲大會" in right
+        # paired paragraphs start on the same row
+        li = next(i for i, l in enumerate(column(lines, 0, width)) if l.startswith("会议最后"))
+        ri = next(i for i, l in enumerate(column(lines, 1, width)) if l.startswith("會議最後"))
+        assert li == ri
+        # t in side by side converts the right pane back
+        await pilot.press("t")
+        await wait(pilot)
+        assert "原文 简" in str(screen.query_one("#right-title").content)
+        await pilot.press("s")
+        await pilot.pause()
+        assert not isinstance(app.screen, SideBySideScreen)
+
+
+def test_shorter_paragraph_is_padded_so_pairs_start_level():
+    pairs = [(Para("短"), Para("长" * 50)), (Para("第二段"), Para("第二段"))]
+    lines = [l.plain for l in lay_side_by_side(pairs, 10, Styles())]
+    # "长"*50 at 10 cells wide: 10 lines; the left pane gets 9 padding lines
+    second = next(i for i, l in enumerate(lines) if l.startswith("第二段"))
+    assert second == 11  # 10 lines + the blank spacer
+    assert lines[second].rstrip().endswith("│ 第二段")
+    assert len({cell_len(l) for l in lines if l.strip(" │")}) == 1
+
+
+async def test_raw_mode_from_palette(make_app, wait):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait(pilot)
+        await app.screen.run_action("compare_raw")
+        await wait(pilot)
+        screen = app.screen
+        assert isinstance(screen, SideBySideScreen)
+        assert "raw page" in str(screen.query_one("#left-title").content)
+        width = screen.view.column_width()
+        lines = screen.view.plain_lines
+        left = column(lines, 0, width)
+        right = column(lines, 1, width)
+        # the removed breadcrumb stands alone on the left; the title sits beside its source
+        crumb = next(i for i, l in enumerate(left) if l.startswith("当前位置"))
+        assert right[crumb] == ""
+        title = next(i for i, l in enumerate(right) if l.startswith("阿里云发布新一代大模型"))
+        assert left[title].startswith("阿里云发布新一代大模型")
+        assert "raw page | cleaned" in screen.status_text
+
+
+def test_pair_raw_keeps_order_and_anchors():
+    raw = "导航\n标题\n\n第一段正文\n广告\n第二段正文\n尾巴"
+    paras = [Para("标题", "title"), Para("第一段正文", block=0), Para("第二段正文", block=1), Para("不在原文里", block=2)]
+    pairs = [(l.text if l else None, r.text if r else None) for l, r in pair_raw(raw, paras)]
+    assert pairs == [
+        ("导航", None),
+        ("标题", "标题"),
+        ("第一段正文", "第一段正文"),
+        ("广告", None),
+        ("第二段正文", "第二段正文"),
+        (None, "不在原文里"),
+        ("尾巴", None),
+    ]
+
+
+async def test_other_article_mode(make_app, article, traditional_article, wait):
+    app = make_app(article, traditional_article)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait(pilot)
+        await pilot.press("s")
+        await wait(pilot)
+        await app.screen.run_action("compare_other")
+        await pilot.pause()
+        await pilot.press("enter")  # the only other article
+        await wait(pilot)
+        screen = app.screen
+        assert isinstance(screen, SideBySideScreen)
+        assert str(screen.query_one("#right-title").content) == "臺灣業者擴建雲端資料中心"
+        right = "".join(column(screen.view.plain_lines, 1, screen.view.column_width()))
+        assert "臺灣的科技業者" in right
+
+
+async def test_w_and_h_in_side_by_side(make_app, wait):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait(pilot)
+        await pilot.press("s")
+        await wait(pilot)
+        screen = app.screen
+        full = screen.view.column_width()  # limited by the window, not the reading width
+        assert 70 <= full < 80 and 2 * full + 3 <= screen.view.scrollable_content_region.width
+        await pilot.press("w", "w", "w")  # 30 characters = 60 cells
+        assert screen.view.column_width() == 60
+        await pilot.press("h")
+        await wait(pilot)
+        assert "highlights on" in screen.status_text
+        style = screen.view.styles_for_layout().keyword
+        assert any(span.style == style for line in screen.view.lines for span in line.spans)
