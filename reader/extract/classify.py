@@ -217,6 +217,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
             drop(i, "link-list")
         i += 1
 
+    _drop_menus(cands, outcomes, first_body, last_body)
     _drop_repeats(cands, outcomes, title)
     _drop_trailing_headlines(cands, outcomes, last_body, terminator)
     _assign_kinds(cands, outcomes)
@@ -240,6 +241,26 @@ def _resumes_body(cands: list[Candidate], cues: list, i: int) -> bool:
     """Three prose blocks in a row with no headline between: the article goes on."""
     run = cands[i : i + 3]
     return len(run) == 3 and all(not cues[i + k] and is_body_like(c.text) and c.link_density < 0.3 for k, c in enumerate(run))
+
+
+def _drop_menus(cands: list[Candidate], outcomes: list[Outcome], first_body: int, last_body: int) -> None:
+    """Outside the body, a run of 3+ tiny unpunctuated lines (首页 / 诗人 / 诗歌) is a menu."""
+    def tiny(i: int) -> bool:
+        text = cands[i].text
+        return outcomes[i].keep and count_chars(text) <= 6 and punct_count(text) == 0 and not ends_sentence(text)
+
+    i = 0
+    while i < len(cands):
+        if first_body <= i <= last_body or not tiny(i):
+            i += 1
+            continue
+        j = i
+        while j < len(cands) and not (first_body <= j <= last_body) and tiny(j):
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                outcomes[k].keep, outcomes[k].reason = False, "navigation: menu"
+        i = max(j, i + 1)
 
 
 def _drop_repeats(cands: list[Candidate], outcomes: list[Outcome], title: str) -> None:

@@ -43,8 +43,11 @@ def parse(html: str) -> Any:
     import lxml.html
 
     html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
+    # Comments go at parse time: text after an inline `<!--keyword-->` is the
+    # comment's tail, which trafilatura drops along with the comment.
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
     try:
-        return lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(html, parser=parser)
     except Exception:  # lxml raises bare ParserError/ValueError on junk
         return None
 

@@ -55,6 +55,18 @@ def _block(child: Any) -> Candidate | None:
     )
 
 
+def _dump_lines(el: Any) -> list[str] | None:
+    """When trafilatura falls back to dumping a whole page region into one block, the
+    block is a long column of short lines: classify those lines one by one."""
+    if el.tag != "p":
+        return None
+    lines = [" ".join(ln.split()) for ln in "".join(el.itertext()).splitlines()]
+    lines = [ln for ln in lines if ln]
+    if len(lines) < 8 or sum(count_chars(ln) for ln in lines) / len(lines) > 25:
+        return None
+    return lines
+
+
 def _walk(el: Any, out: list[Candidate]) -> None:
     """Blocks in document order; loose text between blocks (trafilatura leaves some
     in its `<div>`s as text and tails) becomes a paragraph of its own."""
@@ -76,6 +88,10 @@ def _walk(el: Any, out: list[Candidate]) -> None:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in _KINDS:
             flush()
+            lines = _dump_lines(child)
+            if lines:
+                out.extend(Candidate(text=line, tag="line") for line in lines)
+                continue
             block = _block(child)
             if block:
                 out.append(block)
