@@ -57,14 +57,14 @@ def load_jieba() -> None:
 def load_userdict(path: str) -> None:
     """Add a jieba user dictionary (word [freq] [tag] per line).  jieba keeps it for
     the rest of the process; loading the same file twice is a no-op."""
+    with open(path, "rb"):  # a clear OSError for a missing file, before loading jieba
+        pass
     load_jieba()
     with _lock:
         if path in _userdicts:
             return
         import jieba
 
-        with open(path, "rb"):  # a clear OSError for a missing file
-            pass
         jieba.load_userdict(path)
         _userdicts.add(path)
 

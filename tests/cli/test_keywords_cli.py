@@ -1,0 +1,84 @@
+"""`reader keywords` through the real entry point."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "sample_articles"
+
+
+def sample(prefix: str) -> str:
+    (path,) = SAMPLES.glob(f"{prefix}_*.txt")
+    return str(path)
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "keywords", *args],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=60,
+    )
+
+
+def test_text_table() -> None:
+    proc = run(sample("002"), "--top", "5")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""  # jieba's loading chatter is silenced
+    lines = proc.stdout.splitlines()
+    assert lines[0].split() == ["#", "word", "weight", "count"]
+    assert len(lines) == 6
+    rows = [line.split() for line in lines[1:]]
+    assert [r[0] for r in rows] == ["1", "2", "3", "4", "5"]
+    assert "阿里" in [r[1] for r in rows]
+    weights = [float(r[2]) for r in rows]
+    assert weights == sorted(weights, reverse=True)
+    assert all(int(r[3]) > 0 for r in rows)
+
+
+def test_json() -> None:
+    proc = run("--format", "json", "--top", "3", sample("002"))
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert isinstance(data, list) and len(data) == 3
+    assert set(data[0]) == {"word", "weight", "count"}
+    assert data[0]["word"] == "阿里"
+    assert isinstance(data[0]["weight"], float) and isinstance(data[0]["count"], int)
+
+
+def test_textrank_several_inputs_in_page_script() -> None:
+    # A bad input in the middle is reported and does not stop the others.
+    proc = run("-f", "json", "--method", "textrank", "--top", "10", sample("001"), "/nonexistent/page.txt", sample("003"))
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("reader: /nonexistent/page.txt") and len(proc.stderr.splitlines()) == 1
+    data = json.loads(proc.stdout)
+    assert [d["input"] for d in data] == [sample("001"), sample("003")]
+    mixed_page = [k["word"] for k in data[0]["keywords"]]  # 001 writes 中國
+    assert len(mixed_page) == 10
+    assert "中國" in mixed_page and "中国" not in mixed_page
+    assert len(data[1]["keywords"]) == 10
+
+
+def test_stopwords_and_userdict_files(tmp_path: Path) -> None:
+    stop = tmp_path / "stop.txt"
+    stop.write_text("# mine\n阿里\nAI\n", encoding="utf-8")
+    userdict = tmp_path / "user.txt"
+    userdict.write_text("阿里云 200000 nz\n", encoding="utf-8")
+    proc = run("-f", "json", "--top", "5", "--stopwords", str(stop), "--userdict", str(userdict), sample("003"))
+    assert proc.returncode == 0, proc.stderr
+    words = [k["word"] for k in json.loads(proc.stdout)]
+    assert "阿里" not in words and "AI" not in words
+    assert "阿里云" in words
+
+
+def test_errors() -> None:
+    missing = run("/nonexistent/page.txt")
+    assert missing.returncode == 1
+    assert missing.stderr.startswith("reader: ") and len(missing.stderr.splitlines()) == 1
+    for args in (["--top", "0", sample("002")], ["--method", "lda", sample("002")], ["--userdict", "/nonexistent", sample("002")]):
+        proc = run(*args)
+        assert proc.returncode == 2, args
+        assert proc.stderr.startswith("reader: ") and len(proc.stderr.splitlines()) == 1
