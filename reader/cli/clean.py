@@ -6,6 +6,7 @@ imported with --keywords (and only when colour is actually shown).
 """
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from typing import Callable
 
@@ -23,9 +24,9 @@ def _positive(minimum: int) -> Callable[[str], int]:
         try:
             n = int(value)
         except ValueError:
-            raise UsageError(f"expected a whole number, not {value!r}") from None
+            raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
         if n < minimum:
-            raise UsageError(f"expected a number >= {minimum}, not {n}")
+            raise argparse.ArgumentTypeError(f"expected a number >= {minimum}, not {n}")
         return n
 
     parse.__name__ = "number"
@@ -51,9 +52,9 @@ def build_parser() -> Parser:
     )
     p.add_argument(
         "--highlight", action="append", default=[], metavar="TERM",
-        help="highlight TERM (repeatable; matches Simplified and Traditional forms)",
+        help="highlight TERM in colour (repeatable; matches Simplified and Traditional forms)",
     )
-    p.add_argument("--keywords", type=_positive(0), default=0, metavar="N", help="highlight the top N automatic keywords")
+    p.add_argument("--keywords", type=_positive(0), default=0, metavar="N", help="highlight the top N automatic keywords in colour (loads jieba)")
     p.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto",
         help="colour highlights: auto (on a terminal, unless NO_COLOR is set), always, never",

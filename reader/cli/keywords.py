@@ -2,6 +2,7 @@
 in the page's own script, as a ranked table or JSON."""
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -14,9 +15,9 @@ def _top(value: str) -> int:
     try:
         n = int(value)
     except ValueError:
-        raise UsageError(f"--top expects a whole number, not {value!r}") from None
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
     if n < 1:
-        raise UsageError(f"--top expects a number >= 1, not {n}")
+        raise argparse.ArgumentTypeError(f"expected a number >= 1, not {n}")
     return n
 
 
