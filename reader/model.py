@@ -30,6 +30,7 @@ class BlockKind(StrEnum):
     QUOTE = "quote"
     CAPTION = "caption"
     REFERENCE = "reference"
+    CODE = "code"  # preformatted: line breaks are part of the text
 
 
 class Script(StrEnum):

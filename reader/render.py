@@ -38,6 +38,10 @@ def to_text(article: Article, wrap: Wrapper | None = None, mark: Marker = _ident
         out.extend(mark(line) for line in _lines(article.title, wrap))
         out.append("")
     for block in article.blocks:
+        if block.kind is BlockKind.CODE:  # preformatted: its own line breaks, never wrapped
+            out.extend(mark(line) for line in block.text.splitlines())
+            out.append("")
+            continue
         prefix = "• " if block.kind is BlockKind.LIST_ITEM else ""
         out.extend(mark(line) for line in _lines(prefix + block.text, wrap))
         out.append("")
@@ -62,6 +66,9 @@ def _md_block(block: Block) -> str:
             return f"> {text}"
         case BlockKind.CAPTION:
             return f"*{text}*"
+        case BlockKind.CODE:
+            fence = "````" if "```" in text else "```"
+            return f"{fence}\n{text}\n{fence}"
         case _:
             return _md_escape(text)
 

@@ -6,7 +6,7 @@ cue or structural rule behaves the same whatever the page was saved as.
 """
 from __future__ import annotations
 
-from reader.extract.artifacts import clean_inline, uses_link_marks
+from reader.extract.artifacts import clean_code, clean_inline, uses_link_marks
 from reader.extract.candidate import Candidate
 from reader.extract.dom import Pruned
 from reader.extract.classify import classify
@@ -39,9 +39,10 @@ def extract(page: Page) -> Article:
     removed: list[Removed] = []
     for cand, outcome in zip(cands, result.outcomes):
         if outcome.keep:
-            text = clean_inline(cand.text, link_marks)
+            code = cand.kind is BlockKind.CODE
+            text = clean_code(cand.text) if code else clean_inline(cand.text, link_marks)
             if text:
-                blocks.append(Block(outcome.kind or cand.kind or BlockKind.PARAGRAPH, text))
+                blocks.append(Block(BlockKind.CODE if code else outcome.kind or cand.kind, text))
         elif outcome.reason != "title":
             removed.append(Removed(clean_inline(cand.text), outcome.reason, len(blocks)))
     if not blocks:

@@ -26,6 +26,12 @@ def uses_link_marks(text: str) -> bool:
     return "「" not in text and len(_LINK_MARK.findall(text)) >= 2
 
 
+def clean_code(text: str) -> str:
+    """Preformatted text keeps its lines and indentation; only controls go."""
+    text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text.replace("\t", "    ")))
+    return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n")
+
+
 def clean_inline(text: str, link_marks: bool = False) -> str:
     """Remove artifacts from one block of kept text."""
     text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text))

@@ -20,7 +20,7 @@ _KINDS = {
     "item": BlockKind.LIST_ITEM,
     "quote": BlockKind.QUOTE,
     "row": BlockKind.PARAGRAPH,
-    "code": BlockKind.PARAGRAPH,
+    "code": BlockKind.CODE,
 }
 
 
@@ -37,6 +37,8 @@ def _block(child: Any) -> Candidate | None:
     if tag == "row":
         cells = [_text_of(c) for c in child if isinstance(c.tag, str)]
         text = " | ".join(c for c in cells if c)
+    elif tag == "code":
+        text = "".join(child.itertext()).strip("\n")
     else:
         text = _text_of(child)
     if not text:
@@ -123,12 +125,11 @@ def clean_title(title: str | None, tree: Any) -> str | None:
     title = " ".join(title.split())
     key = normalize(title)
     if tree is not None:
-        for tag in ("h1", "h2"):
-            for h in tree.iter(tag):
-                text = " ".join("".join(h.itertext()).split())
-                hkey = normalize(text)
-                if len(hkey) >= 4 and hkey in key:
-                    return text
+        # The longest: a blog's name in an <h1> is in the <title> too.
+        headings = (" ".join("".join(h.itertext()).split()) for h in tree.iter("h1", "h2"))
+        found = [t for t in headings if len(normalize(t)) >= 4 and normalize(t) in key]
+        if found:
+            return max(found, key=count_chars)
     parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
     return max(parts, key=count_chars) if parts else title
 
