@@ -10,6 +10,7 @@ class Back(Command):
     ACTION = "back"
     FOOTER = "Back"
     TITLE = "Back"
+    SHOW_IN_FOOTER = False
     HELP = "Go back to the previous screen."
 
 
@@ -32,7 +33,7 @@ class CycleWidth(Command):
 class ToggleHighlight(Command):
     KEY = "h"
     ACTION = "toggle_highlight"
-    FOOTER = "Highlight"
+    FOOTER = "Mark"
     TITLE = "Toggle keyword highlighting"
     HELP = "Highlight the article's top keywords (in either script)."
 
@@ -40,7 +41,7 @@ class ToggleHighlight(Command):
 class Keywords(Command):
     KEY = "k"
     ACTION = "keywords"
-    FOOTER = "Keywords"
+    FOOTER = "Words"
     TITLE = "Keyword panel"
     HELP = "List the top keywords with counts; pick one to highlight it and jump with n / N."
 
@@ -49,7 +50,7 @@ class Search(Command):
     KEY = "slash"
     KEY_DISPLAY = "/"
     ACTION = "search"
-    FOOTER = "Search"
+    FOOTER = "Find"
     TITLE = "Search in the article"
     HELP = "Find text in the article, Simplified or Traditional alike; n / N jump between hits."
 
@@ -60,7 +61,6 @@ class NextMatch(Command):
     FOOTER = "Next"
     TITLE = "Next occurrence"
     HELP = "Jump to the next occurrence of the search or the chosen keyword."
-    SHOW_IN_FOOTER = False
 
 
 class PreviousMatch(Command):
@@ -69,7 +69,6 @@ class PreviousMatch(Command):
     FOOTER = "Prev"
     TITLE = "Previous occurrence"
     HELP = "Jump to the previous occurrence of the search or the chosen keyword."
-    SHOW_IN_FOOTER = False
 
 
 class ToggleRemoved(Command):
@@ -83,7 +82,7 @@ class ToggleRemoved(Command):
 class SideBySide(Command):
     KEY = "s"
     ACTION = "side_by_side"
-    FOOTER = "Side by side"
+    FOOTER = "Side"
     TITLE = "Side by side: original | current view"
     HELP = "Two panes scrolling together, aligned by paragraph; s again returns to one pane."
 

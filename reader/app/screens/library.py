@@ -39,6 +39,12 @@ class FilterInput(Input):
             self.display = False
 
 
+class PageTable(DataTable):
+    """The page list; Enter opens (shown in the footer, from the OpenPage command)."""
+
+    BINDINGS = [Binding(OpenPage.KEY, "screen.open_page", OpenPage.FOOTER, key_display=OpenPage.KEY_DISPLAY)]
+
+
 class LibraryScreen(Screen):
     COMMANDS_OFFERED = (OpenPage, FilterLibrary, ToggleDark, Help, Quit)
     BINDINGS = bindings(COMMANDS_OFFERED)
@@ -49,9 +55,9 @@ class LibraryScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(id="library-title", classes="screen-title")
         yield FilterInput(placeholder="filter: title, site or file name", id="filter")
-        yield DataTable(id="pages", cursor_type="row", zebra_stripes=True)
+        yield PageTable(id="pages", cursor_type="row", zebra_stripes=True)
         yield Static(id="library-status", classes="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(FilterInput).display = False
@@ -182,7 +188,7 @@ class LibraryScreen(Screen):
 
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:
-        event.stop()
+        event.stop()  # a mouse click on the selected row
         self.action_open_page()
 
     def action_filter(self) -> None:

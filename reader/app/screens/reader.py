@@ -171,7 +171,11 @@ class ReaderScreen(ReadingScreen):
             yield KeywordPanel(id="keywords")
         yield SearchInput(placeholder="search (简/繁 alike) — Enter to find, Esc to close", id="search")
         yield Static(id="reader-status", classes="status")
-        yield Footer()
+        yield Footer(compact=True)
+
+    def on_resize(self, event) -> None:
+        # every key fits in the footer at 100 columns; ^p shows when there is room
+        self.query_one(Footer).show_command_palette = event.size.width >= 120
 
     def on_mount(self) -> None:
         self.query_one(KeywordPanel).display = False

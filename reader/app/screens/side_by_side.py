@@ -69,7 +69,7 @@ class SideBySideScreen(ReadingScreen):
             yield Static(id="right-title", classes="pane-title")
         yield ParallelView(id="parallel")
         yield Static(id="side-status", classes="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         if self.highlight:
