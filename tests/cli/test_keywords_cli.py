@@ -39,16 +39,6 @@ def test_text_table() -> None:
     assert all(int(r[3]) > 0 for r in rows)
 
 
-def test_json() -> None:
-    proc = run("--format", "json", "--top", "3", sample("002"))
-    assert proc.returncode == 0, proc.stderr
-    data = json.loads(proc.stdout)
-    assert isinstance(data, list) and len(data) == 3
-    assert set(data[0]) == {"word", "weight", "count"}
-    assert data[0]["word"] == "阿里"
-    assert isinstance(data[0]["weight"], float) and isinstance(data[0]["count"], int)
-
-
 def test_textrank_several_inputs_in_page_script() -> None:
     # A bad input in the middle is reported and does not stop the others.
     proc = run("-f", "json", "--method", "textrank", "--top", "10", sample("001"), "/nonexistent/page.txt", sample("003"))
@@ -62,16 +52,22 @@ def test_textrank_several_inputs_in_page_script() -> None:
     assert len(data[1]["keywords"]) == 10
 
 
-def test_stopwords_and_userdict_files(tmp_path: Path) -> None:
+def test_json_with_stopwords_and_userdict_files(tmp_path: Path) -> None:
     stop = tmp_path / "stop.txt"
     stop.write_text("# mine\n阿里\nAI\n", encoding="utf-8")
     userdict = tmp_path / "user.txt"
     userdict.write_text("阿里云 200000 nz\n", encoding="utf-8")
-    proc = run("-f", "json", "--top", "5", "--stopwords", str(stop), "--userdict", str(userdict), sample("003"))
+    proc = run("--format", "json", "--top", "5", "--stopwords", str(stop), "--userdict", str(userdict), sample("003"))
     assert proc.returncode == 0, proc.stderr
-    words = [k["word"] for k in json.loads(proc.stdout)]
+    data = json.loads(proc.stdout)
+    # One input: a plain list of {word, weight, count}, best first.
+    assert isinstance(data, list) and len(data) == 5
+    assert all(set(k) == {"word", "weight", "count"} for k in data)
+    assert all(isinstance(k["weight"], float) and isinstance(k["count"], int) and k["count"] > 0 for k in data)
+    assert [k["weight"] for k in data] == sorted((k["weight"] for k in data), reverse=True)
+    words = [k["word"] for k in data]
     assert "阿里" not in words and "AI" not in words
-    assert "阿里云" in words
+    assert words[0] == "阿里云"  # the user dictionary keeps it whole
 
 
 def test_errors() -> None:
