@@ -102,14 +102,19 @@ def squash(text: str) -> str:
 
 
 @functools.cache
-def cleaned(path: str) -> str:
-    """What `reader clean PATH` prints (text format), computed in-process and cached.
+def article(path: str):
+    """reader's Article for one page file, computed in-process and cached.
 
     Raises whatever loading or extraction raises, so callers can assert on it.
     """
-    from reader import render
     from reader.extract import extract
     from reader.load import Source, read_source
 
-    page = read_source(Source(path, Path(path)))
-    return render.to_text(extract(page))
+    return extract(read_source(Source(path, Path(path))))
+
+
+def cleaned(path: str) -> str:
+    """What `reader clean PATH` prints (text format)."""
+    from reader import render
+
+    return render.to_text(article(path))
