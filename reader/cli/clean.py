@@ -16,7 +16,7 @@ from reader.load import LoadError
 from reader.model import Article, Block, Removed, Script
 from reader.terminal import sanitize, stderr, stdout, use_color
 
-TARGETS = ("simplified", "traditional", "taiwan", "hongkong")  # = transform.convert.TARGETS
+from reader.transform.convert import TARGETS  # cheap: OpenCC itself is imported lazily
 
 
 def _positive(minimum: int) -> Callable[[str], int]:
