@@ -112,26 +112,33 @@ def _walk(el: Any, out: list[Candidate]) -> None:
     flush()
 
 
-_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\s?[|｜]\s?|\s-|-\s|::)\s*")
+_TITLE_SEPARATORS = re.compile(
+    r"\s*(?:_|\s[-–—|｜·]\s|\s?[|｜]\s?|\s-|-\s|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff])|::)\s*"
+)
+_EDIT_MARKS = re.compile(r"\[(?:编辑|編輯|edit)\]", re.I)
 
 
 def clean_title(title: str | None, tree: Any) -> str | None:
     """The headline without the site and channel names pages append to <title>.
 
-    An <h1>/<h2> whose text the <title> contains is the page's own headline; failing
-    that, the longest segment between separators (`_`, ` - `, `|`) is."""
-    if not title:
+    The <title> element anchors the choice (a page may carry banner <h1>s): the
+    longest <h1>/<h2> that the <title> contains is the headline; failing that, the
+    first segment between separators (`_`, ` - `, `|`), pages' usual
+    "headline_channel_site" order, unless it is too short to be a headline."""
+    element = tree.find(".//title") if tree is not None else None
+    anchor = " ".join((element.text_content() if element is not None else "").split()) or (title or "")
+    if not anchor:
         return None
-    title = " ".join(title.split())
-    key = normalize(title)
+    key = normalize(anchor)
     if tree is not None:
-        # The longest: a blog's name in an <h1> is in the <title> too.
-        headings = (" ".join("".join(h.itertext()).split()) for h in tree.iter("h1", "h2"))
+        headings = (" ".join(_EDIT_MARKS.sub("", "".join(h.itertext())).split()) for h in tree.iter("h1", "h2"))
         found = [t for t in headings if len(normalize(t)) >= 4 and normalize(t) in key]
         if found:
             return max(found, key=count_chars)
-    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
-    return max(parts, key=count_chars) if parts else title
+    parts = [p for p in _TITLE_SEPARATORS.split(anchor) if p.strip()]
+    if not parts:
+        return anchor
+    return parts[0] if count_chars(parts[0]) >= 4 else max(parts, key=count_chars)
 
 
 def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pruned]]:
