@@ -156,7 +156,15 @@ def _render(article: Article, args, terms: list[str], several: bool, first: bool
     if fmt == "markdown":
         body = render.to_markdown(article, mark=_marker(terms)) if terms else render.to_markdown(article)
     else:
-        body = render.to_text(article, wrap=_line_breaker(args.width, terms))
+        # Paragraphs are marked whole by the line breaker; code blocks are not
+        # wrapped, so their lines are marked one by one (the article was sanitized,
+        # so an ESC in a line means it is marked already).
+        marker = _marker(terms) if terms else None
+        body = render.to_text(
+            article,
+            wrap=_line_breaker(args.width, terms),
+            mark=(lambda line: line if "\x1b" in line else marker(line)) if marker else (lambda line: line),
+        )
     return (render.header(article, fmt, first) + body) if several else body
 
 

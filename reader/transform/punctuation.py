@@ -132,10 +132,11 @@ def fullwidth_punctuation(text: str) -> str:
 
 
 def fullwidth_article(article: "Article") -> "Article":
-    """The article with `fullwidth_punctuation` applied to its title and blocks."""
-    from reader.model import Block
+    """The article with `fullwidth_punctuation` applied to its title and blocks
+    (code blocks are left alone: their punctuation is syntax)."""
+    from reader.model import Block, BlockKind
 
     return article.with_changes(
         title=fullwidth_punctuation(article.title),
-        blocks=tuple(Block(b.kind, fullwidth_punctuation(b.text)) for b in article.blocks),
+        blocks=tuple(b if b.kind is BlockKind.CODE else Block(b.kind, fullwidth_punctuation(b.text)) for b in article.blocks),
     )

@@ -217,3 +217,25 @@ def test_keywords_option_highlights_and_is_the_only_way_to_import_jieba() -> Non
     modules, out = _modules_after("clean", "--keywords", "3", "--color", "always", sample("002"))
     assert modules == {"jieba"}
     assert f"{ESC}1;33m阿里{ESC}0m" in out
+
+
+def test_code_blocks_are_highlighted_line_by_line_and_not_wrapped() -> None:
+    import argparse
+
+    from reader.cli.clean import _render
+    from reader.model import Article, Block, BlockKind
+
+    article = Article(
+        title="阿里云",
+        blocks=(
+            Block(BlockKind.PARAGRAPH, "阿里云的代码示例如下，阿里云很长的一段说明文字"),
+            Block(BlockKind.CODE, "client = aliyun.Client()  # 阿里云客户端，不换行也不折行的一行很长的注释"),
+        ),
+    )
+    args = argparse.Namespace(format="text", width=16)
+    out = _render(article, args, ["阿里云"], several=False, first=True)
+    lines = out.splitlines()
+    code_line = next(line for line in lines if line.startswith("client"))
+    assert f"{ESC}1;33m阿里云{ESC}0m客户端" in code_line  # marked, not wrapped
+    assert out.count(f"{ESC}1;33m") == 4  # title, twice in the paragraph, once in code
+    assert f"{ESC}1;33m{ESC}1;33m" not in out

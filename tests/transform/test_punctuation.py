@@ -51,3 +51,11 @@ def test_article_helper_converts_title_and_blocks() -> None:
     out = fullwidth_article(a)
     assert out.title == "阿里：回归"
     assert [b.text for b in out.blocks] == ["好的，走吧", "10:30"]
+
+
+def test_article_helper_leaves_code_alone() -> None:
+    code = Block(BlockKind.CODE, "print(f(x)); a = {1: 2}  # 注释,说明")
+    a = Article(title="代码", blocks=(Block(BlockKind.PARAGRAPH, "例如:"), code))
+    out = fullwidth_article(a)
+    assert out.blocks[0].text == "例如："
+    assert out.blocks[1] == code
