@@ -17,6 +17,7 @@ from textual.worker import get_current_worker
 from reader.app.library import Entry, Extractor, default_extract
 from reader.app.state import WIDTHS, Settings, State, initial_width
 from reader.model import Article, Script
+from reader.terminal import sanitize
 
 SCRIPT_MODES = ("original", "simplified", "traditional")
 
@@ -58,12 +59,13 @@ class ReaderApp(App[int]):
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         for message in self.startup_errors:
-            self.notify(message, severity="error", timeout=8)
+            self.notify(sanitize(message), severity="error", timeout=8, markup=False)
         order = list(range(len(self.entries)))
         if self.open_index is not None:
             order.remove(self.open_index)
             order.insert(0, self.open_index)
             self.open_entry(self.entries[self.open_index])
+        self.run_worker(self._warm_up, thread=True, group="warm", exit_on_error=False)
         if any(not e.ready for e in self.entries):
             self.run_worker(partial(self._extract_all, order), thread=True, group="extract", exit_on_error=False)
 
@@ -78,6 +80,13 @@ class ReaderApp(App[int]):
             entry.load(self.extractor)
             if not self._call(self._entry_ready, entry):
                 return
+
+    @staticmethod
+    def _warm_up() -> None:
+        """Build the 简/繁 folding table off the event loop, before the first search."""
+        from reader.transform.highlight import find_spans
+
+        find_spans("云", ["雲"])
 
     def _call(self, callback: Callable, *args: object) -> bool:
         """Run `callback` on the event loop from a worker; False once the app is gone."""
@@ -210,7 +219,7 @@ class ReaderApp(App[int]):
     def _conversion_done(self, entry: Entry, config: str, result: Article | Exception) -> None:
         self._pending.discard((id(entry), config))
         if isinstance(result, Exception):
-            self.notify(f"Could not convert ({config}): {result}", severity="error")
+            self.notify(sanitize(f"Could not convert ({config}): {result}"), severity="error", markup=False)
             return
         entry.conversions[config] = result
         self.reading_changed(entry)
@@ -242,7 +251,7 @@ class ReaderApp(App[int]):
     def _keywords_done(self, entry: Entry, result: list | Exception) -> None:
         self._pending.discard((id(entry), "keywords"))
         if isinstance(result, Exception):
-            self.notify(f"Could not find keywords: {result}", severity="error")
+            self.notify(sanitize(f"Could not find keywords: {result}"), severity="error", markup=False)
             entry.keywords = []
         else:
             entry.keywords = result

@@ -99,7 +99,7 @@ class ExportScreen(ModalScreen[Path | None]):
         except OSError as exc:
             self._say(f"Could not write {path}: {exc.strerror or exc}", "bold red")
             return
-        self.app.notify(f"Exported to {path}")
+        self.app.notify(sanitize(f"Exported to {path}"), markup=False)
         self.dismiss(path)
 
     def action_cancel(self) -> None:

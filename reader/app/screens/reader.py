@@ -105,18 +105,18 @@ class ReadingScreen(Screen):
     def action_copy(self) -> None:
         article, _ = self.displayed()
         if article is None:
-            self.notify("Nothing to copy yet", severity="warning")
+            self.notify("Nothing to copy yet", severity="warning", markup=False)
             return
         text = sanitize(render.to_text(article))
         self.app.copy_to_clipboard(text)
-        self.notify(f"Copied {len(text)} characters")
+        self.notify(f"Copied {len(text)} characters", markup=False)
 
     def action_export(self) -> None:
         from reader.app.screens.export import ExportScreen
 
         article, _ = self.displayed()
         if article is None:
-            self.notify("Nothing to export yet", severity="warning")
+            self.notify("Nothing to export yet", severity="warning", markup=False)
             return
         self.app.push_screen(ExportScreen(article, self.entry))
 
@@ -310,7 +310,7 @@ class ReaderScreen(ReadingScreen):
             return
         self.show_removed = not self.show_removed
         if self.show_removed and not article.removed:
-            self.notify("Nothing was removed from this page")
+            self.notify("Nothing was removed from this page", markup=False)
         self.redraw()
 
     def action_search(self) -> None:
@@ -334,7 +334,7 @@ class ReaderScreen(ReadingScreen):
         self.current = -1
         self.redraw()
         if query and not self.view.matches:
-            self.notify(f"“{clean(query)}” not found", severity="warning")
+            self.notify(f"“{clean(query)}” not found", severity="warning", markup=False)
         elif query:
             self._jump(0)
 
@@ -349,13 +349,13 @@ class ReaderScreen(ReadingScreen):
 
     def action_next_match(self) -> None:
         if not self.query_text:
-            self.notify("Nothing to jump to: search with / or pick a keyword with k")
+            self.notify("Nothing to jump to: search with / or pick a keyword with k", markup=False)
             return
         self._jump(self.current + 1)
 
     def action_previous_match(self) -> None:
         if not self.query_text:
-            self.notify("Nothing to jump to: search with / or pick a keyword with k")
+            self.notify("Nothing to jump to: search with / or pick a keyword with k", markup=False)
             return
         self._jump(self.current - 1 if self.current >= 0 else -1)
 
@@ -373,7 +373,7 @@ class ReaderScreen(ReadingScreen):
 
         others = [e for e in self.app.entries if e is not self.entry and e.article is not None]
         if not others:
-            self.notify("No other article in the library to compare with", severity="warning")
+            self.notify("No other article in the library to compare with", severity="warning", markup=False)
             return
 
         def chosen(other: Entry | None) -> None:
@@ -386,7 +386,7 @@ class ReaderScreen(ReadingScreen):
         from reader.app.screens.side_by_side import SideBySideScreen
 
         if self.entry.article is None:
-            self.notify("The page is not ready yet", severity="warning")
+            self.notify("The page is not ready yet", severity="warning", markup=False)
             return
         self.remember_position()
         self.app.push_screen(SideBySideScreen(self.entry, mode, other, highlight=self.highlight))

@@ -102,7 +102,7 @@ class SideBySideScreen(ReadingScreen):
 
         others = [e for e in self.app.entries if e is not self.entry and e.article is not None]
         if not others:
-            self.notify("No other article in the library to compare with", severity="warning")
+            self.notify("No other article in the library to compare with", severity="warning", markup=False)
             return
 
         def chosen(other: Entry | None) -> None:
