@@ -320,7 +320,12 @@ def pair_raw(raw: str, article_paras_: Sequence[Para]) -> list[tuple[Para | None
     cur = 0  # next raw line to emit
     search_from = 0
     for para in article_paras_:
-        key = para.text.strip()[:16]
+        if para.role == "meta":  # assembled from several fields: nothing to anchor to
+            pairs.append((None, para))
+            continue
+        words = para.text.split()
+        # the first word (markup may stand between words in an HTML page)
+        key = (words[0] if words and len(words[0]) >= 2 else para.text.strip())[:16]
         idx = raw.find(key, search_from) if key else -1
         if idx < 0 or cur >= len(lines):
             pairs.append((None, para))
