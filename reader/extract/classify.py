@@ -28,7 +28,7 @@ from reader.extract.candidate import (
     normalize,
     punct_count,
 )
-from reader.extract.meta import Meta, parse_meta_line
+from reader.extract.meta import Meta, find_date, parse_meta_line
 from reader.extract.rules import Cue, Shape, match_cue, reason
 from reader.model import BlockKind
 
@@ -213,6 +213,9 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
                 drop(i, why)
             else:
                 drop(i, why)
+        elif zone == "head" and _dateline(text):
+            meta.fill(parse_meta_line(text))
+            drop(i, "meta: dateline")
         elif cands[i].link_density >= 0.5 and not prose(i):
             drop(i, "link-list")
         i += 1
@@ -235,6 +238,16 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
         title = _derive_title(cands, outcomes)
         title_derived = bool(title)
     return Classified(outcomes, title, title_derived, title_index, meta)
+
+
+_BYLINE = re.compile(r"(?:记者|記者|通讯员|通訊員|撰文|编译|編譯)\s*\S{2,12}?\s*(?:[/／]\s*\S{2,8})?\s*(?:报道|報導|報道|发自|發自)|(?:记者|記者)[:：\s]")
+
+
+def _dateline(text: str) -> bool:
+    """A short head line that is only a date stamp, outlet and reporter."""
+    if count_chars(text) > 45 or is_body_like(text) or punct_count(text) > 2:
+        return False
+    return bool(find_date(text) or _BYLINE.search(text))
 
 
 def _resumes_body(cands: list[Candidate], cues: list, i: int) -> bool:
