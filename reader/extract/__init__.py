@@ -6,7 +6,7 @@ cue or structural rule behaves the same whatever the page was saved as.
 """
 from __future__ import annotations
 
-from reader.extract.artifacts import clean_code, clean_inline, uses_link_marks
+from reader.extract.artifacts import clean_code, clean_inline, clean_removed, uses_link_marks
 from reader.extract.candidate import Candidate
 from reader.extract.dom import Pruned
 from reader.extract.classify import classify
@@ -44,10 +44,10 @@ def extract(page: Page) -> Article:
             if text:
                 blocks.append(Block(BlockKind.CODE if code else outcome.kind or cand.kind, text))
         elif outcome.reason != "title":
-            removed.append(Removed(clean_inline(cand.text), outcome.reason, len(blocks)))
+            removed.append(Removed(clean_removed(cand.text), outcome.reason, len(blocks)))
     if not blocks:
         raise ExtractError("no article text found")
-    removed.extend(Removed(clean_inline(p.text)[:2000], p.reason, len(blocks)) for p in pruned)
+    removed.extend(Removed(clean_removed(p.text)[:2000], p.reason, len(blocks)) for p in pruned)
 
     meta = result.meta
     meta.fill(markup_meta)
@@ -69,10 +69,8 @@ def extract(page: Page) -> Article:
 
 
 def _with_script(article: Article) -> Article:
-    try:
-        from reader.transform.script import detect_script
-    except ImportError:  # the transform stage is optional for extraction
-        return article
+    from reader.transform.script import detect_script
+
     return article.with_changes(script=detect_script(article.title + "\n" + article.body_text))
 
 

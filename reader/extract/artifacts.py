@@ -26,6 +26,11 @@ def uses_link_marks(text: str) -> bool:
     return "「" not in text and len(_LINK_MARK.findall(text)) >= 2
 
 
+def clean_removed(text: str) -> str:
+    """Removed text is shown as it was (image marks included), minus control chars."""
+    return _SPACES.sub(" ", _CONTROL.sub("", _ZERO_WIDTH.sub("", text))).strip()
+
+
 def clean_code(text: str) -> str:
     """Preformatted text keeps its lines and indentation; only controls go."""
     text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text.replace("\t", "    ")))

@@ -60,6 +60,18 @@ class Classified:
     meta: Meta = field(default_factory=Meta)
 
 
+# Families whose cues are short-line prompts: a sentence of prose that happens to
+# contain 订阅 or 下一页 is article text, not a prompt.
+_PROMPT_FAMILIES = {"share-prompt", "navigation", "advertisement", "image-placeholder"}
+
+
+def _cue(cand: Candidate) -> tuple[Cue, str] | None:
+    found = match_cue(cand.text)
+    if found and found[0].family in _PROMPT_FAMILIES and punct_count(cand.text) >= 2 and count_chars(cand.text) >= 20:
+        return None
+    return found
+
+
 def _disclaimer_like(text: str, cue: Cue) -> bool:
     return cue.shape is Shape.PATTERN or bool(_DISCLAIMER_VOCAB.search(text))
 
@@ -95,6 +107,8 @@ def _pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], firs
     for i, cand in enumerate(cands[: max(first_body, 0) + 1][:6]):
         if cues[i]:
             continue
+        if _dateline(cand.text) or cand.text.startswith(("原创", "原創")):
+            continue
         if cand.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and is_headline_like(cand.text):
             if is_numbered_heading(cand.text):
                 return None
@@ -111,7 +125,7 @@ def _same(a: str, b: str) -> bool:
 
 def classify(cands: list[Candidate], title_hint: str | None = None) -> Classified:
     n = len(cands)
-    cues = [match_cue(c.text) for c in cands]
+    cues = [_cue(c) for c in cands]
     outcomes = [Outcome() for _ in cands]
     meta = Meta()
 
