@@ -138,3 +138,16 @@ async def test_w_and_h_in_side_by_side(make_app, wait):
         assert "highlights on" in screen.status_text
         style = screen.view.styles_for_layout().keyword
         assert any(span.style == style for line in screen.view.lines for span in line.spans)
+
+
+async def test_big_raw_page_is_laid_out_in_a_worker(make_app, article_factory, wait):
+    raw = "<div><a href='/x'>导航链接</a></div>" * 4000 + "\n阿里云发布新一代大模型\n阿里云在杭州举办云栖大会"
+    app = make_app(article_factory(raw_text=raw))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait(pilot)
+        await app.screen.run_action("compare_raw")
+        await wait(pilot)
+        view = app.screen.view
+        assert len(view.lines) > 100
+        right = "".join(column(view.plain_lines, 1, view.column_width()))
+        assert "阿里云在杭州举办云栖大会" in right

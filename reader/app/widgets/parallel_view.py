@@ -6,6 +6,7 @@ line.  The rows are built by `reader.app.layout.lay_side_by_side`.
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import Sequence
 
 from textual import events
@@ -14,6 +15,7 @@ from reader.app.layout import Para, lay_side_by_side
 from reader.app.widgets.lines_view import LinesView
 
 SEPARATOR = " │ "
+SYNC_LIMIT = 60_000  # characters; larger pairs are laid out in a worker thread
 
 
 class ParallelView(LinesView):
@@ -27,6 +29,7 @@ class ParallelView(LinesView):
         self.keywords: list[str] = []
         self.width_cells: int | None = None
         self._laid_width = -1
+        self._generation = 0
 
     def column_width(self) -> int:
         avail = max(10, (self.scrollable_content_region.width - len(SEPARATOR) - 1) // 2)
@@ -42,16 +45,34 @@ class ParallelView(LinesView):
         if not self.size.width:
             return
         self.styles_changed()  # remember the styles this layout used
-        styles = self.styles_for_layout()
-        lines = lay_side_by_side(
+        args = (
             self.pairs,
             self.column_width(),
-            styles,
+            self.styles_for_layout(),
             self.keywords,
             SEPARATOR,
             self.get_component_rich_style("lines-view--separator"),
         )
         self._laid_width = self.scrollable_content_region.width
+        self._generation += 1
+        size = sum(len(p.text) for pair in self.pairs for p in pair if p is not None)
+        if size <= SYNC_LIMIT:
+            self._apply(self._generation, lay_side_by_side(*args))
+            return
+        # a big raw page: wrap it in a thread so the event loop never stalls
+        generation = self._generation
+        self.run_worker(partial(self._lay_in_thread, generation, args), thread=True, group="parallel-layout", exit_on_error=False)
+
+    def _lay_in_thread(self, generation: int, args: tuple) -> None:
+        lines = lay_side_by_side(*args)
+        try:
+            self.app.call_from_thread(self._apply, generation, lines)
+        except RuntimeError:
+            pass
+
+    def _apply(self, generation: int, lines: list) -> None:
+        if generation != self._generation:
+            return  # a newer layout was asked for meanwhile
         top = self.top_line
         self.set_lines(lines)
         self.scroll_to(y=top, animate=False, immediate=True)
