@@ -152,13 +152,19 @@ class Laid:
     match_lines: list[int]  # for each match (in order), the line (relative) it starts on
 
 
-def find_terms(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
-    terms = [t for t in terms if t]
-    if not terms or not text:
-        return []
+def find_terms(text: str, terms: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """Where any of `terms` occurs in `text` (简/繁 alike), cached: n / N re-style often."""
+    wanted = tuple(t for t in terms if t)
+    if not wanted or not text:
+        return ()
+    return _find_terms(text, wanted)
+
+
+@lru_cache(maxsize=8192)
+def _find_terms(text: str, terms: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     from reader.transform.highlight import find_spans
 
-    return [(s.start, s.end) for s in find_spans(text, list(terms))]
+    return tuple((s.start, s.end) for s in find_spans(text, list(terms)))
 
 
 def lay_paragraph(
