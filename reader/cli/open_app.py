@@ -46,9 +46,16 @@ def _stdout_is_terminal() -> bool:
         return False
 
 
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def reopen_terminal_as_stdin() -> None:
     """After reading a piped page, take keys from the terminal (as toolong does)."""
-    if sys.stdin is not None and sys.stdin.isatty():
+    if _stdin_is_terminal():
         return
     fd = os.open("/dev/tty", os.O_RDONLY)
     os.dup2(fd, 0)
@@ -94,7 +101,7 @@ def run(argv: list[str]) -> int:
             entries.append(Entry(name=item.name, source=item))
     if not entries:
         return 1
-    if "-" in paths:
+    if "-" in paths or not _stdin_is_terminal():
         try:
             reopen_terminal_as_stdin()
         except OSError as exc:
