@@ -174,3 +174,41 @@ async def test_toggle_dark_and_light_themes(make_app, wait):
         await app.screen.run_action("app.toggle_dark")
         assert app.theme == "textual-light"
         assert "阿里云在杭州" in app.screen.view.plain
+
+
+async def test_slow_extraction_never_blocks_the_screen(tmp_path: Path, article_factory, wait):
+    import threading
+    import time
+
+    from reader.app.app import ReaderApp
+    from reader.app.library import Entry
+    from reader.app.state import Settings, State
+    from reader.load import Source
+
+    release = threading.Event()
+
+    def slow_extract(page):
+        release.wait(5)  # extraction stalls until the test lets it go
+        return article_factory(title=f"标题 {page.name[-5]}", name=page.name)
+
+    entries = []
+    for i in range(3):
+        path = tmp_path / f"p{i}.txt"
+        path.write_text(f"第{i}页", encoding="utf-8")
+        entries.append(Entry(name=str(path), source=Source(str(path), path)))
+    app = ReaderApp(entries, settings=Settings(), state=State.load(), extractor=slow_extract)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        started = time.monotonic()
+        table = app.screen.query_one("#pages")
+        assert table.row_count == 3
+        assert "3 loading" in str(app.screen.query_one("#library-status").content)
+        await pilot.press("down", "down")
+        assert table.cursor_row == 2  # keys work while pages are being extracted
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Loading" in app.screen.view.plain
+        assert time.monotonic() - started < 2
+        release.set()
+        await wait(pilot)
+        assert "标题 2" in app.screen.view.plain
