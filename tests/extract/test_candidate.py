@@ -1,0 +1,92 @@
+"""Block measurements: character counts, punctuation, prose and headline shapes."""
+from __future__ import annotations
+
+import pytest
+
+from reader.extract.candidate import (
+    Candidate,
+    count_chars,
+    ends_sentence,
+    han_count,
+    is_body_like,
+    is_headline_like,
+    is_numbered_heading,
+    normalize,
+    punct_count,
+)
+from reader.model import BlockKind
+
+PROSE = "新型储能产业在今年迎来快速增长，多个省份相继出台支持政策，推动一批重点项目加快落地，行业整体规模持续扩大。"
+
+
+def test_count_chars_counts_han_latin_and_digits_only() -> None:
+    assert count_chars("储能 AI 2025，增长！") == 2 + 2 + 4 + 2
+    assert count_chars("，。！？ \u3000——《》") == 0
+    assert count_chars("ｆｕｌｌ") == 0  # full-width Latin is not counted
+    assert Candidate("储能ab12。").length == 6
+
+
+def test_han_count_ignores_latin_and_digits() -> None:
+    assert han_count("储能AI2025產業") == 4
+    assert han_count("abc 123") == 0
+
+
+def test_punct_count_counts_sentence_punctuation_only() -> None:
+    assert punct_count("一，二。三；四！五？六、七,八;") == 8
+    assert punct_count("《储能》「报告」（全文）——") == 0
+
+
+@pytest.mark.parametrize("text", ["好。", "真的吗？", "他说：「走吧。」", "Really?", "（完）", "结束了…  "])
+def test_ends_sentence(text: str) -> None:
+    assert ends_sentence(text)
+
+
+@pytest.mark.xfail(
+    reason="candidate._TERMINAL has no ASCII '.', so an English sentence never ends (rules.TERMINAL has it)",
+    strict=True,
+)
+def test_ascii_full_stop_ends_a_sentence() -> None:
+    assert ends_sentence("The company said it would expand.")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "说到底AI竞争", "计划包括：", "图为发布会现场"])
+def test_does_not_end_sentence(text: str) -> None:
+    assert not ends_sentence(text)
+
+
+@pytest.mark.parametrize("text", ["一、总体要求", "（二）主要任务", "3. 加强监管", "第三章 附则", "①储能", "B. 方案"])
+def test_numbered_headings(text: str) -> None:
+    assert is_numbered_heading(text)
+
+
+@pytest.mark.parametrize("text", ["1.5亿元的投资", "2025年储能装机", "一些专家认为", "第一次见面"])
+def test_not_numbered_headings(text: str) -> None:
+    assert not is_numbered_heading(text)
+
+
+def test_body_like_needs_length_and_punctuation() -> None:
+    assert is_body_like(PROSE)
+    assert not is_body_like(PROSE.replace("，", "").replace("。", ""))  # long but no punctuation
+    assert not is_body_like("储能产业发展迅速，前景广阔。")  # punctuated but short
+    # 80+ characters need only one mark.
+    assert is_body_like("储" * 80 + "。")
+    assert not is_body_like("储" * 79 + "。")
+
+
+def test_headline_like_is_short_and_unpunctuated() -> None:
+    assert is_headline_like("储能产业迎来快速增长")
+    assert is_headline_like("储能产业迎来快速增长，前景广阔")  # one inner comma is still a headline
+    assert not is_headline_like("储能产业迎来快速增长。")  # a sentence
+    assert not is_headline_like("储能")  # too short
+    assert not is_headline_like("储" * 61)  # too long
+    assert not is_headline_like("储能产业，迎来增长，前景广阔")  # two inner commas: prose
+
+
+def test_normalize_keeps_content_characters_lowercased() -> None:
+    assert normalize("  AI 储能，2025！") == "ai储能2025"
+    assert normalize("【相关阅读】") == normalize("相关阅读")
+
+
+def test_candidate_defaults() -> None:
+    c = Candidate("正文")
+    assert c.kind is BlockKind.PARAGRAPH and c.link_density == 0.0 and c.tag == "" and c.heading_level == 0
