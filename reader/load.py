@@ -105,15 +105,44 @@ def decode(data: bytes) -> tuple[str, str]:
     if text is not None:
         return text, "utf-8"
     hint = declared_encoding(data)
-    if hint and hint not in ("utf-8", "ascii"):
+    if hint and hint not in ("utf-8", "ascii", "gb18030", "big5hkscs"):
         text = _strict(data, hint)
         if text is not None:
             return text, hint
+    # GB and Big5 bytes often decode under each other's codec: decide by byte shape,
+    # whatever the page declares.
+    cjk = gb_or_big5(data)
+    if cjk:
+        return data.decode(cjk), cjk
     guess = _detect(data)
     if guess:
         return data.decode(guess, errors="replace"), guess
     # Chinese pages that are not UTF-8 are overwhelmingly GBK; keep every byte visible.
     return data.decode("gb18030", errors="replace"), "gb18030"
+
+
+def gb_or_big5(data: bytes) -> str | None:
+    """GB18030 or Big5 (HKSCS), when the bytes decode strictly as one of them.
+
+    Real GBK text sits almost entirely in the GB2312 area, where both bytes of a
+    character are >= 0xA1; about 40% of Big5 characters have a trail byte below
+    0xA1.  That share tells the two apart even on a few lines of text."""
+    gb = _strict(data, "gb18030") is not None
+    big5 = _strict(data, "big5hkscs") is not None
+    if not (gb or big5):
+        return None
+    if gb != big5:
+        return "gb18030" if gb else "big5hkscs"
+    pairs = low = i = 0
+    n = len(data)
+    while i < n - 1:
+        if data[i] >= 0x81:
+            pairs += 1
+            low += data[i + 1] < 0xA1
+            i += 2
+        else:
+            i += 1
+    return "big5hkscs" if pairs and low / pairs > 0.15 else "gb18030"
 
 
 def _detect(data: bytes) -> str | None:

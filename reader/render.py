@@ -7,6 +7,7 @@ blank line between paragraphs (or wrapped lines when a line breaker is given).
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Callable
 
 from reader.model import Article, Block, BlockKind
@@ -48,11 +49,14 @@ def to_text(article: Article, wrap: Wrapper | None = None, mark: Marker = _ident
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+_MD_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+
+
 def _md_escape(text: str) -> str:
     # Only what would change the structure of the document at line start.
-    if text[:1] in "#>-+*" or text[:2].rstrip(".").isdigit():
+    if text[:1] in "#>-+*=|`":
         return "\\" + text
-    return text
+    return _MD_ORDERED.sub(r"\1\\\2", text)  # "1. " would start a list: "1\. "
 
 
 def _md_block(block: Block) -> str:

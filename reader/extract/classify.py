@@ -67,8 +67,14 @@ _PROMPT_FAMILIES = {"share-prompt", "navigation", "advertisement", "image-placeh
 
 def _cue(cand: Candidate) -> tuple[Cue, str] | None:
     found = match_cue(cand.text)
-    if found and found[0].family in _PROMPT_FAMILIES and punct_count(cand.text) >= 2 and count_chars(cand.text) >= 20:
+    if not found:
         return None
+    cue = found[0]
+    if cue.family in _PROMPT_FAMILIES or (cue.family == "meta" and cue.shape is Shape.PATTERN):
+        text = cand.text.strip()
+        complete = text.endswith(("。", "！", "？")) and count_chars(text) >= 10
+        if complete or punct_count(text) >= 2 and count_chars(text) >= 20:
+            return None
     return found
 
 
@@ -206,7 +212,8 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
                     meta.fill(parse_meta_line(text))
                     drop(i, why)
             elif family == "disclaimer":
-                if _disclaimer_like(text, cue[0]) and (zone != "body" or cue[0].shape is Shape.PATTERN):
+                # Inside the body a 声明 is quoted, not the platform's.
+                if _disclaimer_like(text, cue[0]) and zone != "body":
                     drop(i, why)
             elif family == "duplicate-summary":
                 body = "".join(normalize(cands[j].text) for j in body_idx if j != i)
