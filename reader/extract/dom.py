@@ -125,6 +125,7 @@ def prune(root: Any, title: str | None) -> list[Pruned]:
         _drop(el)
     pruned: list[Pruned] = []
     total_prose = _prose_chars(root)
+    total_text = _own_text_chars(root)
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.tag in _NEVER or el.getparent() is None:
             continue
@@ -139,9 +140,8 @@ def prune(root: Any, title: str | None) -> list[Pruned]:
         # Never let a name take most of the page's prose with it: that is the article,
         # unless that prose sits under another article's headline.
         if (
-            total_prose
-            and not why == "teaser-list"
-            and _prose_chars(el) > 0.5 * total_prose
+            why != "teaser-list"
+            and _holds_most(el, total_prose, total_text)
             and not _holds_other_headline(el, title_key)
         ):
             continue
@@ -150,6 +150,20 @@ def prune(root: Any, title: str | None) -> list[Pruned]:
             pruned.append(Pruned(text, why))
         _drop(el)
     return pruned
+
+
+def _own_text_chars(el: Any) -> int:
+    """Characters outside links: what a reader would read in this element."""
+    links = sum(count_chars(_text(a)) for a in el.iter("a"))
+    return count_chars(_text(el)) - links
+
+
+def _holds_most(el: Any, total_prose: int, total_text: int) -> bool:
+    """Most of the page's prose, or (pages without punctuation: lyrics, poems) most
+    of its non-link text."""
+    if total_prose >= 200:
+        return _prose_chars(el) > 0.5 * total_prose
+    return total_text > 0 and _own_text_chars(el) > 0.5 * total_text
 
 
 def _prose_chars(el: Any) -> int:

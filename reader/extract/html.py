@@ -147,19 +147,13 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
     tree = parse(html)
     pruned: list[Pruned] = []
     if tree is not None:
-        title = trafilatura.extract_metadata(tree).title if hasattr(trafilatura, "extract_metadata") else None
+        title = trafilatura.extract_metadata(tree).title
         pruned = prune(tree, title)
-    doc = trafilatura.bare_extraction(
-        tree if tree is not None else html,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_links=True,
-        include_images=False,
-        include_formatting=False,
-        deduplicate=False,
-        favor_precision=False,
-    )
+    doc = _trafilatura(trafilatura, tree if tree is not None else html)
+    if (doc is None or doc.body is None or not len(doc.body)) and pruned:
+        # Pruning took what trafilatura needed to find the article: start over.
+        pruned = []
+        doc = _trafilatura(trafilatura, parse(html) if tree is not None else html)
     out: list[Candidate] = []
     meta = Meta()
     if doc is None:
@@ -173,3 +167,17 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
         meta.editor = parsed.editor
     meta.site = doc.sitename or doc.hostname or None
     return out, meta, clean_title(doc.title, tree), pruned
+
+
+def _trafilatura(trafilatura: Any, source: Any) -> Any:
+    return trafilatura.bare_extraction(
+        source,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_links=True,
+        include_images=False,
+        include_formatting=False,
+        deduplicate=False,
+        favor_precision=False,
+    )
