@@ -422,3 +422,25 @@ async def test_position_and_preferences_are_remembered(make_app, article_factory
         assert "50字" in app2.screen.status_text
         assert "简体" in app2.screen.status_text
         assert 28 <= app2.screen.view.top_block() <= 31
+
+
+async def test_big_article_is_laid_out_in_a_worker_and_search_still_jumps(make_app, article_factory, wait):
+    from reader.model import BlockKind
+
+    many = tuple((BlockKind.PARAGRAPH, f"第{i}段:" + "这是一段很长的用来测试大文章排版的正文内容。" * 8) for i in range(400))
+    many += ((BlockKind.PARAGRAPH, "结尾处有一个独特的词:麒麟。"),)
+    art = article_factory(blocks=many, removed=())
+    assert len(art.body_text) > 60_000
+    app = make_app(art)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait(pilot)
+        view = app.screen.view
+        assert not view.laying_out and len(view.lines) > 1000
+        await pilot.press("slash", *"麒麟", "enter")
+        await wait(pilot)
+        assert "search “麒麟” 1/1" in app.screen.status_text
+        assert "麒麟" in view.visible_text()
+        await pilot.press("w")
+        await wait(pilot)
+        assert "50字" in app.screen.status_text
+        assert "麒麟" in view.visible_text()  # the place is kept across a re-layout

@@ -164,6 +164,9 @@ class ReaderScreen(ReadingScreen):
         self.query_is_keyword = False
         self.current = -1
         self._restored = False
+        self._converting = False
+        self._pending_jump: int | None = None  # jump to this match once laid out
+        self._scroll_to_current = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="reader-body"):
@@ -199,7 +202,7 @@ class ReaderScreen(ReadingScreen):
     def redraw(self) -> None:
         if not self.is_mounted:
             return
-        paras, pending = self.paras()
+        paras, self._converting = self.paras()
         keywords = self.keyword_terms() if self.highlight else []
         self.view.show(
             paras,
@@ -208,14 +211,38 @@ class ReaderScreen(ReadingScreen):
             query=self.query_text,
             current=self.current,
         )
-        if not self._restored and self.entry.article is not None and self.view.size.height:
+        if not self.view.laying_out:
+            self._after_layout()
+        else:
+            self._update_status(self._converting)
+
+    @on(ArticleView.Laid)
+    def _laid(self, event: ArticleView.Laid) -> None:
+        event.stop()
+        self._after_layout()
+
+    def _after_layout(self) -> None:
+        """What needs the laid-out lines: restoring the place, jumping to a match."""
+        view = self.view
+        if not self._restored and self.entry.article is not None and view.size.height:
             self._restored = True
             block = self.app.state.position(self.entry.name)
             if block:
-                self.view.scroll_to_block(block)
-                self.call_after_refresh(self.view.scroll_to_block, block)
+                view.scroll_to_block(block)
+                self.call_after_refresh(view.scroll_to_block, block)
+        if self._pending_jump is not None:
+            index, self._pending_jump = self._pending_jump, None
+            if view.matches:
+                self._jump(index)
+                return
+            if self.query_text:
+                self.notify(f"“{clean(self.query_text)}” not found", severity="warning", markup=False)
+        if self._scroll_to_current:
+            self._scroll_to_current = False
+            if 0 <= self.current < len(view.matches):
+                view.scroll_to_line(view.matches[self.current], center=True)
         self._fill_keyword_panel()
-        self._update_status(pending)
+        self._update_status(self._converting)
 
     def _update_status(self, pending: bool = False) -> None:
         parts = [script_status(self.app, self.entry, pending), self.app.width_label()]
@@ -332,20 +359,16 @@ class ReaderScreen(ReadingScreen):
         self.query_text = query
         self.query_is_keyword = is_keyword
         self.current = -1
+        self._pending_jump = 0 if query else None
         self.redraw()
-        if query and not self.view.matches:
-            self.notify(f"“{clean(query)}” not found", severity="warning", markup=False)
-        elif query:
-            self._jump(0)
 
     def _jump(self, index: int) -> None:
         matches = self.view.matches
-        if not matches:
+        if not matches or self.view.laying_out:
             return
         self.current = index % len(matches)
+        self._scroll_to_current = True
         self.redraw()
-        self.view.scroll_to_line(self.view.matches[self.current], center=True)
-        self._update_status()
 
     def action_next_match(self) -> None:
         if not self.query_text:

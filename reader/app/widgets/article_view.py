@@ -6,14 +6,17 @@ place, so a width or script change does not lose the reader's place.
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import Sequence
 
 from textual import events
+from textual.message import Message
 
 from reader.app.layout import Document, Para, lay_out
 from reader.app.widgets.lines_view import LinesView
 
 MIN_MARGIN = 1
+SYNC_LIMIT = 60_000  # characters; bigger articles are laid out in a worker thread
 
 
 class ArticleView(LinesView):
@@ -30,6 +33,11 @@ class ArticleView(LinesView):
         self.current_match = -1
         self.document = Document([], {}, [], [])
         self._laid_width = -1
+        self._generation = 0
+        self.laying_out = False
+
+    class Laid(Message):
+        """A layout done in a worker thread (big articles) is now on screen."""
 
     # -- inputs ------------------------------------------------------------------
     def show(
@@ -48,9 +56,7 @@ class ArticleView(LinesView):
         self.keywords = list(keywords)
         self.query_text = query
         self.current_match = current
-        self.relayout()
-        if anchor is not None:
-            self.scroll_to_block(anchor)
+        self.relayout(anchor)
 
     def text_width(self) -> tuple[int, int]:
         """(wrap width, left margin) for the current size."""
@@ -59,34 +65,52 @@ class ArticleView(LinesView):
         margin = MIN_MARGIN + (avail - width) // 2
         return width, margin
 
-    def relayout(self) -> None:
+    def relayout(self, anchor: int | None = None) -> None:
+        """Lay the paragraphs out for the current size; keep block `anchor` on top.
+
+        Articles up to SYNC_LIMIT characters are laid out at once; bigger ones in a
+        worker thread (`laying_out` is True until then, and `Laid` is posted after).
+        """
         if not self.size.width:
             return
         self.styles_changed()  # remember the styles this layout used
         width, margin = self.text_width()
-        self.document = lay_out(
-            self.paras,
-            width,
-            self.styles_for_layout(),
-            self.keywords,
-            self.query_text,
-            self.current_match,
-            margin,
-        )
+        args = (self.paras, width, self.styles_for_layout(), self.keywords, self.query_text, self.current_match, margin)
         self._laid_width = self.scrollable_content_region.width
-        self.set_lines(self.document.lines)
+        self._generation += 1
+        if sum(len(p.text) for p in self.paras) <= SYNC_LIMIT:
+            self._apply(self._generation, lay_out(*args), anchor)
+            return
+        self.laying_out = True
+        generation = self._generation
+        self.run_worker(partial(self._lay_in_thread, generation, args, anchor), thread=True, group="article-layout", exit_on_error=False)
+
+    def _lay_in_thread(self, generation: int, args: tuple, anchor: int | None) -> None:
+        document = lay_out(*args)
+        try:
+            self.app.call_from_thread(self._apply, generation, document, anchor, True)
+        except RuntimeError:
+            pass
+
+    def _apply(self, generation: int, document: Document, anchor: int | None, from_thread: bool = False) -> None:
+        if generation != self._generation:
+            return  # superseded by a newer layout
+        self.laying_out = False
+        self.document = document
+        self.set_lines(document.lines)
+        if anchor is not None:
+            self.scroll_to_block(anchor)
+        if from_thread:
+            self.post_message(self.Laid())
 
     def on_resize(self, event: events.Resize) -> None:
         if self.scrollable_content_region.width != self._laid_width:
-            anchor = self.top_block()
-            self.relayout()
-            if anchor:
-                self.scroll_to_block(anchor)
+            self.relayout(self.top_block() if self.paras else None)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         if self.is_mounted and self.paras and self.styles_changed():
-            self.call_later(self.relayout)
+            self.call_later(self.relayout, self.top_block())
 
     # -- places ----------------------------------------------------------------
     def top_block(self) -> int:
