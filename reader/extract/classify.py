@@ -165,6 +165,11 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
             # A disclaimer or end marker in the first half is a quote, not the end.
             if cue[0].region or seen >= 0.5 * total_prose:
                 terminator = i
+                if cue[0].family == "comment-thread":
+                    # The first comment's name and text stand above its time/reply line.
+                    while terminator > i - 3 and terminator - 1 >= 0 and not prose(terminator - 1) \
+                            and not cues[terminator - 1] and outcomes[terminator - 1].reason != "title":
+                        terminator -= 1
                 break
         if prose(i):
             seen += cands[i].length

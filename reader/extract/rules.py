@@ -51,6 +51,12 @@ CUES: tuple[Cue, ...] = (
         "评论区", "發表評論", "发表评论", "我来说两句", "精选留言", "写留言", "留言区", "評論", "评论",
         "留言", "我要评论", "查看评论", "参与讨论", "參與討論",
     ), region=True),
+    # A comment's own line: who, when, and the reply/like buttons.  It opens the
+    # comment thread when it stands after the article.
+    Cue("comment-thread", Shape.PATTERN, (), pattern=(
+        r"^(?=.{0,80}$)(?!.*[。！？]$).*(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛|昨天\s*\d{1,2}:\d{2}"
+        r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}).*(?:回复|回覆|点赞|點讚|赞\s*\d*$|讚\s*\d*$|举报|舉報)"
+    ), region=True),
     # Platform and copyright disclaimers.
     Cue("disclaimer", Shape.PREFIX, (
         "特别声明", "特別聲明", "免责声明", "免責聲明", "平台声明", "平臺聲明", "版权声明", "版權聲明",
@@ -116,7 +122,6 @@ STRUCTURAL = {
     "headline-list": "a run of short headline-like lines after the article",
     "tail": "furniture after the end of the article",
     "link-list": "a block that is mostly links",
-    "comment-thread": "user comments (name, time, replies, likes)",
     "boilerplate": "short page furniture outside the article",
 }
 
