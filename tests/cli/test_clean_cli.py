@@ -482,3 +482,47 @@ def test_body_mentioning_cue_words_stays(cue_results, name):
 @pytest.mark.parametrize("name", sorted(KNOWN_CUE_BUGS))
 def test_body_mentioning_cue_words_stays_known_bugs(cue_results, name):
     _check_cue_case(cue_results[name], *KNOWN_CUE_BUGS[name])
+
+
+# --- hostile inputs: reported or printed, never a traceback -------------------------
+
+
+def _hostile_pages(folder: Path) -> None:
+    folder.mkdir()
+    files: dict[str, str | bytes] = {
+        "deep.html": "<html><body>" + "<div>" * 3000 + f"<p>{P1}</p><p>{P2}</p>" + "</div>" * 3000 + "</body></html>",
+        "long-line.txt": P1 * 2000,
+        "script-only.html": f"<html><head><script>var a = '{P1}';</script></head><body></body></html>",
+        "nul.txt": P1.encode() + b"\x00" + P2.encode(),
+        "inline-soup.html": "<html><body>" + "<p><b><i><a href='x'>链接</a></i></b></p>" * 2000 + "</body></html>",
+        "big-table.html": "<html><body><table>" + "".join(f"<tr><td>{P1}</td><td>{i}</td></tr>" for i in range(500))
+                          + "</table></body></html>",
+        "bad-entities.html": "<html><body><p>" + "&#0;&#x1b;&#xD800;&#1114112;&amp;&lt;&nbsp;" * 50 + P1 + "</p></body></html>",
+        "xhtml-cdata.html": "<?xml version='1.0'?><!DOCTYPE html><html xmlns='http://www.w3.org/1999/xhtml'><body>"
+                            f"<![CDATA[{P1}]]><p>{P2}</p></body></html>",
+        "crlf.txt": f"{TITLE}\r\n\r\n{P1}\r\n\r\n{P2}\r",
+        "punctuation-only.txt": "。，、！？\n" * 50,
+        "svg.html": f"<svg xmlns='http://www.w3.org/2000/svg'><text>{P1}</text></svg>",
+        "unclosed.html": f"<html><body><div><p>{P1}<p>{P2}<table><tr><td>{P3}",
+    }
+    for name, content in files.items():
+        path = folder / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_hostile_inputs_never_crash(tmp_path, fmt):
+    folder = tmp_path / "hostile"
+    _hostile_pages(folder)
+    proc = run(["clean", "--show-removed", "-f", fmt, str(folder)])  # run() asserts: no traceback
+    assert proc.returncode in (0, 1)
+    problems = [line for line in err_lines(proc) if not line.startswith("--- removed") and not line.startswith("[")]
+    # every failure is one `reader: PATH: reason` line about one of the inputs
+    assert all(line.startswith(f"reader: {folder}/") and line.count(": ") >= 2 for line in problems), problems
+    assert (proc.returncode == 1) == bool(problems)
+    if fmt == "json":
+        printed = json.loads(out(proc))
+        assert len(printed) + len(problems) == len(list(folder.iterdir()))
