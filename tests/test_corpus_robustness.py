@@ -37,20 +37,14 @@ MIN_ARTICLE_UNITS = 50
 _UNITS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+")
 
 # Pages reader fails on today (reported to the lead; extraction is being improved).
-KNOWN_EMPTY = {
-    # Lyrics: every line is short and headline-like, so the classifier drops them all
-    # as a headline list -> "no article text found".
-    "traf_chineselyrics4u.com.zhineng": "lyrics page: all lines dropped as headline-list",
-}
+KNOWN_EMPTY: dict[str, str] = {}  # stem -> why; empty since d5b6b9b (the lyrics page)
 # `with` snippets missing today, as (stem, snippet).
 KNOWN_MISSING_WITH = {
-    ("traf_chineselyrics4u.com.zhineng", "就放心去吧"),
-    ("traf_chineselyrics4u.com.zhineng", "Repeat Chorus"),
     # The lemma summary (div.lemma-summary inside div.poster) is not in trafilatura's main content.
     ("traf_baike.baidu.com.tanya", "1975年1月28日出生"),
 }
-# How many `with` snippets must be present overall: what holds now (11 of 14).
-MIN_WITH_PRESENT = 11
+# How many `with` snippets must be present overall: what holds now (13 of 14).
+MIN_WITH_PRESENT = 13
 
 
 def _page(stem: str) -> Path:
@@ -100,7 +94,7 @@ def test_without_snippets_are_absent(stem):
 
 WITH_CASES = [
     pytest.param(stem, snippet, id=f"{stem}:{snippet}",
-                 marks=[pytest.mark.xfail(reason="known miss", strict=False)] if (stem, snippet) in KNOWN_MISSING_WITH else [])
+                 marks=[pytest.mark.xfail(reason="known miss (see KNOWN_MISSING_WITH)", strict=False)] if (stem, snippet) in KNOWN_MISSING_WITH else [])
     for stem in sorted(MUST)
     for snippet in MUST[stem]["with"]
 ]
