@@ -7,7 +7,7 @@ cue or structural rule behaves the same whatever the page was saved as.
 from __future__ import annotations
 
 from reader.extract.artifacts import clean_code, clean_inline, clean_removed, uses_link_marks
-from reader.extract.candidate import Candidate
+from reader.extract.candidate import Candidate, normalize
 from reader.extract.dom import Pruned
 from reader.extract.classify import classify
 from reader.extract.meta import Meta
@@ -47,7 +47,8 @@ def extract(page: Page) -> Article:
             removed.append(Removed(clean_removed(cand.text), outcome.reason, len(blocks)))
     if not blocks:
         raise ExtractError("no article text found")
-    removed.extend(Removed(clean_removed(p.text)[:2000], p.reason, len(blocks)) for p in pruned)
+    removed.extend(Removed(clean_removed(p.text)[:2000], p.reason, _place(p, blocks, result.title)) for p in pruned)
+    removed.sort(key=lambda r: r.index)  # stable: document order within each gap
 
     meta = result.meta
     meta.fill(markup_meta)
@@ -66,6 +67,18 @@ def extract(page: Page) -> Article:
         raw_text=page.text,
     )
     return _with_script(article)
+
+
+def _place(pruned: Pruned, blocks: list[Block], title: str) -> int:
+    """Where DOM furniture stood: before the first kept block its following text opens."""
+    if not pruned.anchor:
+        return len(blocks)
+    if pruned.anchor in normalize(title):
+        return 0
+    for i, block in enumerate(blocks):
+        if pruned.anchor in normalize(block.text):
+            return i
+    return len(blocks)
 
 
 def _with_script(article: Article) -> Article:

@@ -14,7 +14,7 @@ from reader.model import BlockKind
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORDISH = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？、,;]")
-_TERMINAL = "。！？!?…；;」”’』)）】\"'"
+_TERMINAL = "。！？!?…；;」”’』)）】\"'."
 _NUMBERED = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)"
     r"|第[一二三四五六七八九十\d]+[章节部分篇]|[①②③④⑤⑥⑦⑧⑨⑩]|[A-Z][、.．]\s?)"

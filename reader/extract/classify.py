@@ -178,7 +178,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
 
     # Tail: everything from the terminator on, labelled by the region it sits in.
     region = ""
-    after_end = False
+    after_end = resumed = False
     i = terminator
     while i < n:
         cue = cues[i]
@@ -190,12 +190,12 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
                 after_end = True
             elif cue[0].region or cue[0].family == "disclaimer":
                 region = why
-                after_end = False
+                after_end = resumed = False
             drop(i, why)
         elif after_end and not region and _REFERENCE_LINE.match(cands[i].text):
             outcomes[i].kind = BlockKind.REFERENCE  # sources listed after 全文完 are the article's
-        elif region and _resumes_body(cands, cues, i):
-            region = ""  # prose under a heading that was not furniture after all
+        elif resumed or region and _resumes_body(cands, cues, i):
+            region, resumed = "", True  # prose under a heading that was not furniture after all
         else:
             drop(i, region or "tail")
         i += 1
@@ -247,7 +247,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
         i += 1
 
     _drop_menus(cands, outcomes, first_body, last_body)
-    _drop_repeats(cands, outcomes, title)
+    _drop_repeats(cands, outcomes, title, first_body, last_body)
     _drop_trailing_headlines(cands, outcomes, last_body, terminator)
     _assign_kinds(cands, outcomes)
 
@@ -255,7 +255,11 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     if title_index is not None and title_index + 1 < n:
         j = title_index + 1
         text = cands[j].text.strip()
-        if outcomes[j].keep and j < first_body and 2 <= len(text) <= 12 and punct_count(text) == 0 and not cues[j]:
+        after = cands[j + 1].text if j + 1 < n else ""
+        # A name line is followed by prose, not by more lines of its own shape (a poem).
+        followed_by_prose = punct_count(after) >= 1 and count_chars(after) > count_chars(text) + 4
+        if (outcomes[j].keep and j < first_body and 2 <= count_chars(text) <= 6 and punct_count(text) == 0
+                and not cues[j] and followed_by_prose):
             meta.author = meta.author or text.strip("()（）")
             drop(j, "meta: byline")
 
@@ -277,17 +281,27 @@ def _dateline(text: str) -> bool:
 
 
 def _resumes_body(cands: list[Candidate], cues: list, i: int) -> bool:
-    """Three prose blocks in a row with no headline between: the article goes on."""
-    run = cands[i : i + 3]
-    return len(run) == 3 and all(not cues[i + k] and is_body_like(c.text) and c.link_density < 0.3 for k, c in enumerate(run))
+    """Two complete prose blocks in a row, no headline between: the article goes on.
+
+    Teaser summaries under a related heading alternate with their headlines and are
+    usually cut short (…), so they never make such a pair."""
+    run = cands[i : i + 2]
+    return len(run) == 2 and all(
+        not cues[i + k] and is_body_like(c.text) and c.link_density < 0.3
+        and ends_sentence(c.text) and not c.text.rstrip().endswith(("…", "...", "..."))
+        for k, c in enumerate(run)
+    )
 
 
 def _drop_menus(cands: list[Candidate], outcomes: list[Outcome], first_body: int, last_body: int) -> None:
     """Outside the body, a run of 3+ tiny unpunctuated lines (首页 / 诗人 / 诗歌) is a menu."""
     def tiny(i: int) -> bool:
         text = cands[i].text
-        return outcomes[i].keep and count_chars(text) <= 6 and punct_count(text) == 0 and not ends_sentence(text)
+        return outcomes[i].keep and count_chars(text) <= limit and punct_count(text) == 0 and not ends_sentence(text)
 
+    # Without prose there is no "outside": only two- and three-character runs
+    # (首页 / 新闻 / 财经) count, so poems of four-character lines stay.
+    limit = 4 if last_body >= 0 else 3
     i = 0
     while i < len(cands):
         if first_body <= i <= last_body or not tiny(i):
@@ -302,9 +316,9 @@ def _drop_menus(cands: list[Candidate], outcomes: list[Outcome], first_body: int
         i = max(j, i + 1)
 
 
-def _drop_repeats(cands: list[Candidate], outcomes: list[Outcome], title: str) -> None:
+def _drop_repeats(cands: list[Candidate], outcomes: list[Outcome], title: str, first_body: int, last_body: int) -> None:
     seen: set[str] = set()
-    for cand, out in zip(cands, outcomes):
+    for i, (cand, out) in enumerate(zip(cands, outcomes)):
         if not out.keep:
             continue
         if title and _same(cand.text, title) and not is_body_like(cand.text):
@@ -313,7 +327,7 @@ def _drop_repeats(cands: list[Candidate], outcomes: list[Outcome], title: str) -
         key = normalize(cand.text)
         # Repeated prose is the page's own (two photos, one caption); repeated
         # unpunctuated headlines are link furniture.
-        if len(key) >= 8 and key in seen and punct_count(cand.text) == 0:
+        if len(key) >= 8 and key in seen and punct_count(cand.text) == 0 and not first_body <= i <= last_body:
             out.keep, out.reason = False, "duplicate"
             continue
         seen.add(key)
@@ -326,10 +340,14 @@ def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], la
     a blog written with spaces for commas) has no body end to measure from."""
     if last_body < 0:
         return
-    run = [
-        i for i in range(last_body + 1, end)
-        if outcomes[i].keep and is_headline_like(cands[i].text) and not _REFERENCE_LINE.match(cands[i].text)
-    ]
+    references = False
+    run = []
+    for i in range(last_body + 1, end):
+        references = references or bool(_REFERENCE_HEAD.match(cands[i].text.strip()))
+        if references:
+            continue  # a source list under 参考资料 is the article's, however it looks
+        if outcomes[i].keep and is_headline_like(cands[i].text) and not _REFERENCE_LINE.match(cands[i].text):
+            run.append(i)
     if len(run) >= 3:
         for i in run:
             outcomes[i].keep, outcomes[i].reason = False, "headline-list"

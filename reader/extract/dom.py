@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from reader.extract.candidate import count_chars, normalize, punct_count
@@ -38,6 +38,8 @@ _CONTAINERS = {"div", "section", "aside", "nav", "header", "footer", "ul", "ol",
 class Pruned:
     text: str
     reason: str
+    # The first content characters after it, to place it among the kept blocks.
+    anchor: str = field(default="", compare=False)
 
 
 def parse(html: str) -> Any:
@@ -147,7 +149,7 @@ def prune(root: Any, title: str | None) -> list[Pruned]:
             continue
         text = " ".join(_text(el).split())
         if text:
-            pruned.append(Pruned(text, why))
+            pruned.append(Pruned(text, why, _anchor_after(el)))
         _drop(el)
     return pruned
 
@@ -164,6 +166,23 @@ def _holds_most(el: Any, total_prose: int, total_text: int) -> bool:
     if total_prose >= 200:
         return _prose_chars(el) > 0.5 * total_prose
     return total_text > 0 and _own_text_chars(el) > 0.5 * total_text
+
+
+def _anchor_after(el: Any, size: int = 12) -> str:
+    """The first content characters that follow `el` in document order."""
+    buf = el.tail or ""
+    node = el
+    while node is not None and len(normalize(buf)) < size:
+        for sib in node.itersiblings():
+            buf += _text(sib) + (sib.tail or "")
+            if len(normalize(buf)) >= size:
+                break
+        else:
+            node = node.getparent()
+            buf += (node.tail or "") if node is not None else ""
+            continue
+        break
+    return normalize(buf)[:size]
 
 
 def _prose_chars(el: Any) -> int:

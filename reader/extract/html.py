@@ -131,8 +131,12 @@ def clean_title(title: str | None, tree: Any) -> str | None:
         return None
     key = normalize(anchor)
     if tree is not None:
+        parts = [p for p in _TITLE_SEPARATORS.split(anchor) if p.strip()]
+        first = normalize(parts[0]) if parts else ""
         headings = (" ".join(_EDIT_MARKS.sub("", "".join(h.itertext())).split()) for h in tree.iter("h1", "h2"))
-        found = [t for t in headings if len(normalize(t)) >= 4 and normalize(t) in key]
+        # Short headlines (长城) count when they are the <title>'s own first segment.
+        found = [t for t in headings if normalize(t) and (len(normalize(t)) >= 4 and normalize(t) in key
+                                                          or normalize(t) == first)]
         if found:
             return max(found, key=count_chars)
     parts = [p for p in _TITLE_SEPARATORS.split(anchor) if p.strip()]
@@ -166,7 +170,18 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
         meta.author = parsed.author or (None if parsed.editor else doc.author)
         meta.editor = parsed.editor
     meta.site = doc.sitename or doc.hostname or None
+    if not meta.author and tree is not None:
+        meta.author = _author_meta(tree)  # trafilatura drops CJK names from <meta name=author>
     return out, meta, clean_title(doc.title, tree), pruned
+
+
+def _author_meta(tree: Any) -> str | None:
+    for el in tree.iter("meta"):
+        if (el.get("name") or el.get("property") or "").lower() in ("author", "article:author", "byl"):
+            value = " ".join((el.get("content") or "").split())
+            if value and not value.startswith("http") and len(value) <= 40:
+                return value
+    return None
 
 
 def _trafilatura(trafilatura: Any, source: Any) -> Any:
@@ -180,4 +195,6 @@ def _trafilatura(trafilatura: Any, source: Any) -> Any:
         include_formatting=False,
         deduplicate=False,
         favor_precision=False,
+        # A page's date is what it states in its markup, not a year guessed from the prose.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )

@@ -12,12 +12,13 @@ _DATE = re.compile(
     r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?"
 )
-_STOP = r"(?=\s{2,}|\s+(?:来源|來源|编辑|編輯|时间|時間|发布|發佈|作者|记者|責任|责任|IP属地|IP屬地|字号|阅读|\d{4}[-/年])|[|｜丨,，;；]|$)"
+_STOP = r"(?=[)）】\]]|\s|[|｜丨,，;；]|$)"
 _FIELD = {
-    "author": re.compile(r"(?:作者|撰文|文丨|文\||文/|文／)\s*[:：]?\s*([^\s:：|｜丨,，;；]{1,24}?)" + _STOP),
+    "author": re.compile(r"(?:作者|撰文)\s*(?:[:：丨|/／]|\s)\s*([^\s:：|｜丨,，;；)）】]{1,24}?)" + _STOP
+                         + r"|(?:文丨|文\||文/|文／)\s*([^\s:：|｜丨,，;；)）】]{1,24}?)" + _STOP),
     "reporter": re.compile(r"(?:记者|記者)\s*[:：]?\s*([^\s:：|｜丨,，;；。/／]{2,12}?)\s*(?=[/／]|报道|報導|報道|发自|發自|採訪|$|\s)"),
-    "source": re.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*([^\s|｜丨,，;；]{1,30}?)" + _STOP),
-    "editor": re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]?\s*([^\s:：|｜丨,，;；)）]{1,16}?)" + _STOP),
+    "source": re.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*([^\s|｜丨,，;；)）】]{1,30}?)" + _STOP),
+    "editor": re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*(?:[:：]|\s)\s*([^\s:：|｜丨,，;；)）】]{1,16}?)" + _STOP),
 }
 
 
@@ -54,7 +55,7 @@ def parse_meta_line(text: str) -> Meta:
         m = regex.search(text)
         if not m:
             continue
-        value = m.group(1).strip(" ：:")
+        value = next(g for g in m.groups() if g).strip(" ：:")
         if name == "reporter":
             meta.author = meta.author or value
         else:

@@ -66,7 +66,7 @@ CUES: tuple[Cue, ...] = (
     Cue("disclaimer", Shape.PATTERN, (), pattern=(
         r"^(?:[(（【\[]?\s*)?(?:本文|本站|本网|本網|本平台|本号|本號|文章|以上内容|以上內容)"
         r"[^。]{0,30}(?:仅代表|僅代表|不代表|版权|版權|转载|轉載|授权|授權|侵权|侵權|信息存储|資訊儲存|来源于网络|來源於網絡)"
-        r"|^(?:转载|轉載)请注明|^凡本网|^凡本網|^如有侵权|^如有侵權"
+        r"|^(?:转载|轉載)(?:请|請)注明|^凡本网|^凡本網|^如有侵权|^如有侵權"
         r"|^未[经經].{0,12}(?:授权|授權|许可|許可|同意)\s*[，,]?\s*(?:不得|禁止|请勿|請勿|严禁|嚴禁|任何)"
         r"|^The content above|^Copyright\b|^©|^All rights reserved"
         r"|^(?:版权所有|版權所有)\s*(?:[:：©(（]|\s|$)"
@@ -126,7 +126,7 @@ STRUCTURAL = {
 }
 
 # Cue text is compared after stripping this decoration around headings.
-DECORATION = " \t\u3000:：|｜-—_=*#>》»›<《«‹[]【】〔〕()（）〈〉「」『』·•.。…~～/\\"
+DECORATION = " \t\u3000:：|｜丨-—_=*#>》»›<《«‹[]【】〔〕()（）〈〉「」『』·•.。…~～/\\"
 TERMINAL = "。！？!?…」”’』.;；"
 
 
@@ -143,7 +143,9 @@ def _compile(cue: Cue) -> CompiledCue:
         words = "|".join(sorted((re.escape(w) for w in cue.words), key=len, reverse=True))
         # The cue must be followed by a separator (：: space | 丨) or a bracketed
         # body: "特别声明：…", "编辑 柳晴雪", not "声明称" inside a sentence.
-        return CompiledCue(cue, re.compile(rf"^[\s【\[(（]*(?:{words})[\s】\])）]*(?:[:：|丨/]|\s|$)", re.I))
+        # …or closed by a bracket: "【免责声明】本文…".
+        return CompiledCue(cue, re.compile(
+            rf"^[\s【\[(（]*(?:{words})(?:\s*[】\])）]|\s*(?:[:：|丨/]|\s|$))", re.I))
     return CompiledCue(cue, None)
 
 
@@ -177,7 +179,7 @@ def match_cue(text: str) -> tuple[Cue, str] | None:
             continue
         m = compiled.regex.search(stripped)
         if m:
-            return compiled.cue, strip_decoration(m.group(0))[:24]
+            return compiled.cue, strip_decoration(m.group(0))[:40]
     return None
 
 

@@ -91,10 +91,6 @@ def test_punctuated_or_long_line_under_the_title_is_not_a_byline(line: str) -> N
     assert line in kept(cands, r)
 
 
-@pytest.mark.xfail(
-    reason="byline rule takes any unpunctuated 2-12 char line under the title: a subtitle becomes the author",
-    strict=True,
-)
 def test_subtitle_under_the_title_is_not_a_byline() -> None:
     cands, r = run(TITLE, "新能源并网比例持续提高", *BODY)
     assert r.meta.author is None
@@ -233,11 +229,6 @@ def test_end_marker_in_the_first_half_does_not_end_the_article() -> None:
     assert dropped(cands, r)["（完）"] == "end-marker"
 
 
-@pytest.mark.xfail(
-    reason="classify tail loop: when prose resumes under a related heading (_resumes_body), only the first "
-    "prose block is kept; region is reset to '' and the next ones fall to drop(i, 'tail')",
-    strict=True,
-)
 def test_prose_resuming_under_a_related_heading_is_all_kept() -> None:
     cands, r = run(TITLE, *BODY, "延伸阅读", P5, P6, P1.replace("新型", "传统"))
     assert kept(cands, r) == BODY + [P5, P6, P1.replace("新型", "传统")]
@@ -264,11 +255,6 @@ def test_short_lines_without_any_prose_are_not_a_headline_list() -> None:
     assert "headline-list" not in {o.reason for o in r.outcomes}
 
 
-@pytest.mark.xfail(
-    reason="_drop_menus: with no prose at all every line is 'outside the body', so a poem of short "
-    "unpunctuated lines is removed whole as 'navigation: menu'",
-    strict=True,
-)
 def test_poem_lines_are_not_a_menu() -> None:
     poem = ["床前明月光", "疑是地上霜", "举头望明月", "低头思故乡"]
     cands, r = run("静夜思 唐代李白", *poem)
@@ -281,11 +267,6 @@ def test_repeated_punctuated_caption_is_kept() -> None:
     assert kept(cands, r).count(caption) == 2
 
 
-@pytest.mark.xfail(
-    reason="_drop_repeats drops the second copy of an unpunctuated caption (>= 8 chars) as 'duplicate', "
-    "even between two body paragraphs: two photos, one caption",
-    strict=True,
-)
 def test_repeated_unpunctuated_caption_between_paragraphs_is_kept() -> None:
     caption = "图为储能电站施工现场"
     cands, r = run(TITLE, P1, caption, P2, caption, P3, P4)
@@ -396,11 +377,6 @@ def test_reference_section_lines_are_references() -> None:
     assert [k for t, k in kinds.items() if "研究" in t or "报告" in t] == [BlockKind.REFERENCE] * 2
 
 
-@pytest.mark.xfail(
-    reason="_drop_trailing_headlines runs before _assign_kinds: a 参考资料 heading with two unnumbered "
-    "sources after the body is three short lines, removed as 'headline-list'",
-    strict=True,
-)
 def test_unnumbered_references_under_a_reference_heading_are_kept() -> None:
     cands, r = run(TITLE, *BODY, "参考资料", "国家能源局储能发展报告", "中关村储能产业技术联盟")
     kinds = {c.text: o.kind for c, o in zip(cands, r.outcomes) if o.keep}

@@ -98,11 +98,6 @@ def test_removed_index_points_at_where_the_block_stood() -> None:
     assert a.author == "张小明"
 
 
-@pytest.mark.xfail(
-    reason="a related-links heading is a terminator once min(200, 30% of the prose) precedes it: in a "
-    "three-paragraph article, 相关阅读 after the first paragraph takes the other two into the tail",
-    strict=True,
-)
 def test_related_box_after_the_first_of_three_paragraphs_takes_only_its_headlines() -> None:
     a = extract(text_page(TITLE, P1, "相关阅读", HEADLINES[0], P2, P3))
     assert texts(a) == [P1, P2, P3]
@@ -159,11 +154,6 @@ def test_repeated_punctuated_caption_is_kept() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    reason="_drop_menus treats a page with no prose as all 'outside the body': a poem of short lines "
-    "is removed whole and extract() raises ExtractError",
-    strict=True,
-)
 def test_unpunctuated_poem_is_an_article() -> None:
     poem = ["床前明月光", "疑是地上霜", "举头望明月", "低头思故乡"]
     assert texts(extract(text_page("静夜思 唐代李白", *poem))) == poem
@@ -273,11 +263,6 @@ def test_html_strong_tags_and_comments_leave_clean_text() -> None:
     assert "谷歌在2014年收购了一家储能公司，此后持续加大投入，并在多个国家建设了大型储能电站项目。" in texts(a)
 
 
-@pytest.mark.xfail(
-    reason="extract() appends DOM-pruned furniture with index=len(blocks): a recommend box between the "
-    "first and second paragraph is placed after the last block",
-    strict=True,
-)
 def test_pruned_furniture_index_is_where_it_stood() -> None:
     body = (
         f"<article><h1>{TITLE}</h1><p>{P1}</p>"

@@ -82,11 +82,6 @@ def test_lines_without_metadata_give_an_empty_meta(text: str) -> None:
     assert parse_meta_line(text) == Meta()
 
 
-@pytest.mark.xfail(
-    reason="the author/editor patterns need no separator after the label: 编辑部… gives editor '部…', "
-    "作者认为… gives author '认为' (and an HTML author '本刊编辑部' is then discarded as an editor)",
-    strict=True,
-)
 @pytest.mark.parametrize("text", ["编辑部认为这个问题值得讨论。", "本刊编辑部", "作者认为，储能产业还需要支持。"])
 def test_label_word_inside_a_word_is_not_a_field(text: str) -> None:
     assert parse_meta_line(text) == Meta()
@@ -96,11 +91,6 @@ def test_author_field_wins_over_reporter() -> None:
     assert parse_meta_line("作者：李四 记者 王五 报道").author == "李四"
 
 
-@pytest.mark.xfail(
-    reason="meta._STOP has no closing bracket: wire-style （责任编辑：刘洋） gives editor None, "
-    "（来源：新华社） gives source '新华社）', （作者：李四） gives author '李四）'",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text, field, value",
     [("（责任编辑：刘洋）", "editor", "刘洋"), ("（来源：新华社）", "source", "新华社"), ("（作者：李四）", "author", "李四")],

@@ -106,11 +106,6 @@ def test_english_platform_notice_is_a_disclaimer() -> None:
     assert label(text).startswith("disclaimer: Notice: The content")
 
 
-@pytest.mark.xfail(
-    reason="PREFIX cues need a separator after the closing bracket: 【免责声明】本文… (bracket, then the body) "
-    "matches no cue",
-    strict=True,
-)
 def test_bracketed_disclaimer_heading_without_colon_fires() -> None:
     assert label("【免责声明】本文仅代表作者本人观点，与本网站无关。") == "disclaimer: 免责声明"
 
@@ -131,11 +126,6 @@ def test_disclaimer_patterns_fire_without_a_heading_word(text: str) -> None:
     assert label(text) == "disclaimer"  # pattern cues are labelled by family alone
 
 
-@pytest.mark.xfail(
-    reason="rules.py: `^(?:转载|轉載)请注明` pairs Traditional 轉載 with Simplified 请; the Traditional line "
-    "轉載請注明出處 matches no cue",
-    strict=True,
-)
 def test_traditional_reprint_notice_is_a_disclaimer() -> None:
     assert family("轉載請注明出處") == "disclaimer"
 
@@ -215,10 +205,6 @@ def test_meta_words_starting_a_sentence_do_not_fire(prose: str) -> None:
     assert family(prose) != "meta"
 
 
-@pytest.mark.xfail(
-    reason="DECORATION lacks 丨, which the PREFIX regex accepts as a separator: the label reads 'meta: 作者丨'",
-    strict=True,
-)
 def test_prefix_label_drops_the_separator_丨() -> None:
     assert label("作者丨张三") == "meta: 作者"
 

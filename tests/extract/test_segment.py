@@ -101,10 +101,6 @@ def test_a_sentence_broken_over_three_lines_is_joined_whole() -> None:
     assert texts(f"{a}\n\n{b}\n\n{REST}") == [a + b + REST]
 
 
-@pytest.mark.xfail(
-    reason="candidate._TERMINAL lacks ASCII '.', so two English paragraphs are glued into one",
-    strict=True,
-)
 def test_english_paragraphs_are_not_joined() -> None:
     first = "The company said on Monday, that it would expand."
     assert texts(f"{first}\n\nAnalysts expect strong growth next year.") == [
