@@ -471,7 +471,7 @@ def test_body_mentioning_cue_words_stays(cue_results, name):
 # Each case: title, the page's lines, and the block texts that must be kept.
 ITEMS = ["加装电梯", "更新供水管网", "增设停车位", "改造外墙保温"]
 INTRO = "据了解，首批四十个小区已于本月陆续开工，预计年底前完工。此次改造的重点内容包括以下几个方面："
-STRUCTURE_BUGS = {
+STRUCTURE_CASES = {
     "short-list-closing-the-article-after-a-colon": (
         "老旧小区改造首批项目开工", [LEAD, P2, INTRO, "\n".join(ITEMS)], [LEAD, P2, INTRO, *ITEMS],
     ),
@@ -489,19 +489,25 @@ STRUCTURE_BUGS = {
 @pytest.fixture(scope="module")
 def structure_results(tmp_path_factory) -> dict[str, dict]:
     folder = tmp_path_factory.mktemp("structure")
-    for name, (title, lines, _) in STRUCTURE_BUGS.items():
+    for name, (title, lines, _) in STRUCTURE_CASES.items():
         (folder / f"{name}.txt").write_text("\n\n".join([title, *lines, "\n".join(TRAILER)]) + "\n", encoding="utf-8")
     proc = run(["clean", "-f", "json", str(folder)])
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     return {Path(a["input"]).stem: a for a in json.loads(out(proc))}
 
 
-@pytest.mark.xfail(reason="known bug (reader/extract/classify.py): a list that ends the article after a colon is "
-                          "dropped as a menu / headline list; a mid-article 评论 heading cuts the prose after it",
-                   strict=False)
-@pytest.mark.parametrize("name", sorted(STRUCTURE_BUGS))
+# Still wrong: the closing list is dropped as a menu / headline list.  (The 评论 heading
+# case, which cut the prose after it, was fixed in fa8b040.)
+KNOWN_STRUCTURE_BUGS = {"short-list-closing-the-article-after-a-colon", "markdown-list-closing-the-article-after-a-colon"}
+_XFAIL_STRUCTURE = pytest.mark.xfail(reason="known bug (reader/extract/classify.py): a list that ends the article "
+                                            "after a colon is dropped as a menu / headline list", strict=False)
+
+
+@pytest.mark.parametrize(
+    "name", [pytest.param(n, marks=[_XFAIL_STRUCTURE] if n in KNOWN_STRUCTURE_BUGS else []) for n in sorted(STRUCTURE_CASES)]
+)
 def test_article_structure_that_looks_like_furniture_stays(structure_results, name):
-    title, _, expected = STRUCTURE_BUGS[name]
+    title, _, expected = STRUCTURE_CASES[name]
     _check_cue_case(structure_results[name], title, expected)
 
 
