@@ -310,10 +310,15 @@ def _drop_menus(cands: list[Candidate], outcomes: list[Outcome], first_body: int
         j = i
         while j < len(cands) and not (first_body <= j <= last_body) and tiny(j):
             j += 1
-        if j - i >= 3:
+        if j - i >= 3 and not _introduces_list(cands, i):
             for k in range(i, j):
                 outcomes[k].keep, outcomes[k].reason = False, "navigation: menu"
         i = max(j, i + 1)
+
+
+def _introduces_list(cands: list[Candidate], i: int) -> bool:
+    """Is the block before `i` a lead-in ending with a colon (the list is the article's)?"""
+    return i > 0 and cands[i - 1].text.rstrip().endswith(("：", ":")) and count_chars(cands[i - 1].text) >= 6
 
 
 def _drop_repeats(cands: list[Candidate], outcomes: list[Outcome], title: str, first_body: int, last_body: int) -> None:
@@ -347,6 +352,8 @@ def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], la
         if references:
             continue  # a source list under 参考资料 is the article's, however it looks
         if outcomes[i].keep and is_headline_like(cands[i].text) and not _REFERENCE_LINE.match(cands[i].text):
+            if not run and _introduces_list(cands, i):
+                break  # "主要措施包括：" and its items end the article
             run.append(i)
     if len(run) >= 3:
         for i in run:
