@@ -38,6 +38,7 @@ _DISCLAIMER_VOCAB = re.compile(
     r"仅代表|僅代表|不代表|观点|觀點|版权|版權|转载|轉載|授权|授權|侵权|侵權|信息存储|資訊儲存|存储服务|儲存服務"
     r"|平台|平臺|上传|上傳|投资建议|投資建議|风险|風險|责任|責任|联系|聯繫|删除|刪除|information storage"
 )
+_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
 _STRONG_META = ("责任编辑", "責任編輯", "责编", "責編", "IP属地", "IP屬地", "原标题", "原標題")
 _BODY_START_MIN = 200  # characters of prose that must precede a terminator
 
@@ -239,6 +240,8 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
                 drop(i, why)
             else:
                 drop(i, why)
+        elif not _WORDS.search(text) and (zone != "body" or count_chars(text) == 0):
+            drop(i, "no-words")  # "272", "(1次)", a lone "，": counters and debris
         elif zone == "head" and _dateline(text):
             meta.fill(parse_meta_line(text))
             drop(i, "meta: dateline")
@@ -297,23 +300,24 @@ def _drop_menus(cands: list[Candidate], outcomes: list[Outcome], first_body: int
     """Outside the body, a run of 3+ tiny unpunctuated lines (首页 / 诗人 / 诗歌) is a menu."""
     def tiny(i: int) -> bool:
         text = cands[i].text
-        return outcomes[i].keep and count_chars(text) <= limit and punct_count(text) == 0 and not ends_sentence(text)
+        return outcomes[i].keep and count_chars(text) <= limit and punct_count(text) == 0 and text.rstrip()[-1:] not in "。！？!?"
 
     # Without prose there is no "outside": only two- and three-character runs
     # (首页 / 新闻 / 财经) count, so poems of four-character lines stay.
     limit = 4 if last_body >= 0 else 3
-    i = 0
-    while i < len(cands):
-        if first_body <= i <= last_body or not tiny(i):
-            i += 1
+    # Blocks already removed are transparent: a menu interleaved with counts
+    # removed by another rule is still one menu.
+    kept = [i for i in range(len(cands)) if outcomes[i].keep and not first_body <= i <= last_body]
+    run: list[int] = []
+    for pos, i in enumerate(kept + [-1]):
+        contiguous = run and all(not outcomes[k].keep for k in range(run[-1] + 1, i)) and i >= 0
+        if i >= 0 and tiny(i) and (not run or contiguous):
+            run.append(i)
             continue
-        j = i
-        while j < len(cands) and not (first_body <= j <= last_body) and tiny(j):
-            j += 1
-        if j - i >= 3 and not _introduces_list(cands, i):
-            for k in range(i, j):
+        if len(run) >= 3 and not _introduces_list(cands, run[0]):
+            for k in run:
                 outcomes[k].keep, outcomes[k].reason = False, "navigation: menu"
-        i = max(j, i + 1)
+        run = [i] if i >= 0 and tiny(i) else []
 
 
 def _introduces_list(cands: list[Candidate], i: int) -> bool:
