@@ -104,6 +104,13 @@ def decode(data: bytes) -> tuple[str, str]:
     text = _strict(data, "utf-8")
     if text is not None:
         return text, "utf-8"
+    # A scraped UTF-8 page with a truncated character or two is still UTF-8:
+    # GBK or Big5 read as UTF-8 fail on nearly every Chinese character instead.
+    loose = data.decode("utf-8", errors="replace")
+    bad = loose.count("\ufffd")
+    wide = sum(1 for ch in loose if ord(ch) > 0x7F) - bad
+    if wide >= 20 and bad <= max(3, wide // 200):
+        return loose, "utf-8"
     hint = declared_encoding(data)
     if hint and hint not in ("utf-8", "ascii", "gb18030", "big5hkscs"):
         text = _strict(data, hint)

@@ -142,9 +142,6 @@ def test_short_unlabelled_gbk_text(text):
     assert decode(text.encode("gbk"))[0] == text
 
 
-@pytest.mark.xfail(reason="known bug (reader/load.py decode): UTF-8 with one stray invalid byte (a truncated "
-                          "character) fails strict UTF-8 and comes out as GB18030 mojibake; a declared utf-8 hint is "
-                          "ignored", strict=False)
 @pytest.mark.parametrize("charset", [None, "utf-8"])
 @pytest.mark.parametrize("stray", [b"\xff", b"\xe8\xae"], ids=["ff", "truncated"])
 def test_utf8_with_a_stray_invalid_byte_stays_utf8(charset, stray):

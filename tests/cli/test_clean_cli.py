@@ -496,16 +496,7 @@ def structure_results(tmp_path_factory) -> dict[str, dict]:
     return {Path(a["input"]).stem: a for a in json.loads(out(proc))}
 
 
-# Still wrong: the closing list is dropped as a menu / headline list.  (The 评论 heading
-# case, which cut the prose after it, was fixed in fa8b040.)
-KNOWN_STRUCTURE_BUGS = {"short-list-closing-the-article-after-a-colon", "markdown-list-closing-the-article-after-a-colon"}
-_XFAIL_STRUCTURE = pytest.mark.xfail(reason="known bug (reader/extract/classify.py): a list that ends the article "
-                                            "after a colon is dropped as a menu / headline list", strict=False)
-
-
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=[_XFAIL_STRUCTURE] if n in KNOWN_STRUCTURE_BUGS else []) for n in sorted(STRUCTURE_CASES)]
-)
+@pytest.mark.parametrize("name", sorted(STRUCTURE_CASES))
 def test_article_structure_that_looks_like_furniture_stays(structure_results, name):
     title, _, expected = STRUCTURE_CASES[name]
     _check_cue_case(structure_results[name], title, expected)
