@@ -28,10 +28,10 @@ shared.skip_without_shared()
 
 SEEDS_MIN_F1 = 0.98
 SEEDS_MAX_LEAK = 0.0
-# html-dev mean F1 over the 40 pages: measured 0.9551 (P 0.935, R 0.983) at commit
-# 811074d, minus 0.005 slack.  Raise it as extraction improves; never lower it to
-# make a change pass.
-HTML_DEV_MIN_F1 = 0.950
+# html-dev mean F1 over the 40 pages, `reader clean` text output (headline line
+# included): measured 0.957 (P 0.937, R 0.984), minus slack.  Issue 4's bar is 0.97;
+# raise this as extraction improves; never lower it to make a change pass.
+HTML_DEV_MIN_F1 = 0.952
 
 
 def _score_cases(gold_dir: Path, inputs: Path) -> tuple[dict[str, dict[str, float]], dict[str, str]]:
