@@ -6,24 +6,13 @@ numbers match `score.py --cmd 'reader clean {input}'`.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
 
-def _support():
-    name = "reader_tests_support_shared"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / "support" / "shared.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+from support import shared
 
-
-shared = _support()
 shared.skip_without_shared()
 
 SEEDS_MIN_F1 = 0.98

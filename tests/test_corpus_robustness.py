@@ -6,25 +6,14 @@ results and gross leaks on GBK NetEase pages, old news sites and Traditional pag
 """
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
 
-def _support():
-    name = "reader_tests_support_shared"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / "support" / "shared.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+from support import shared
 
-
-shared = _support()
 shared.skip_without_shared()
 
 from reader.model import Article  # noqa: E402

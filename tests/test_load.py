@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import codecs
-import importlib.util
 import io
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -25,17 +23,8 @@ from reader.load import (
 )
 
 
-def _support():
-    name = "reader_tests_support_shared"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / "support" / "shared.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+from support import shared
 
-
-shared = _support()
 
 ZH = (
     "据新华社报道，今年前三季度全国居民人均可支配收入继续增长，消费市场稳步恢复。"

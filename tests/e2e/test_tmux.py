@@ -7,7 +7,6 @@ Simplified, so original → 简体 (unchanged) → 繁體), sees the converted t
 """
 from __future__ import annotations
 
-import os
 import shlex
 import shutil
 import subprocess

@@ -1,7 +1,6 @@
 """extract(): Page -> Article, end to end, for text dumps and HTML."""
 from __future__ import annotations
 
-import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st

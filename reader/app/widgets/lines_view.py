@@ -6,7 +6,6 @@ without re-rendering the whole document.
 """
 from __future__ import annotations
 
-from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
