@@ -168,6 +168,64 @@ def _holds_most(el: Any, total_prose: int, total_text: int) -> bool:
     return total_text > 0 and _own_text_chars(el) > 0.5 * total_text
 
 
+_INLINE = {"a", "span", "b", "strong", "em", "i", "u", "font", "br", "sup", "sub", "small", "big", "mark", "code"}
+_SCORED = ("p", "div", "td", "section", "article", "pre", "blockquote", "li", "dd", "center")
+_BLOCKISH = set(_SCORED) | {"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "table", "tr", "br", "hr"}
+
+
+def densest_container(root: Any) -> Any | None:
+    """The element whose own text blocks carry the most prose (readability's idea:
+    each text block scores its parent fully and its grandparent by half).
+
+    Used when trafilatura falls back to dumping a whole page region."""
+    scores: dict[Any, float] = {}
+    for el in root.iter(*_SCORED):
+        direct = (el.text or "") + "".join(
+            ("".join(c.itertext()) if c.tag in _INLINE else "") + (c.tail or "") for c in el if isinstance(c.tag, str)
+        )
+        n = count_chars(direct)
+        if n < 10:
+            continue
+        links = sum(count_chars(_text(a)) for a in el if a.tag == "a")
+        if links > 0.5 * n:
+            continue
+        score = 1 + punct_count(direct) + min(n // 50, 3)
+        parent = el.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + score
+            grand = parent.getparent()
+            if grand is not None:
+                scores[grand] = scores.get(grand, 0) + score / 2
+    if not scores:
+        return None
+    best = max(scores, key=scores.__getitem__)
+    # A parent scoring nearly as high holds more of the same article (a poem beside
+    # its notes), not a different one.
+    parent = best.getparent()
+    while parent is not None and scores.get(parent, 0) >= 0.75 * scores[best]:
+        best, parent = parent, parent.getparent()
+    return best
+
+
+def text_lines(el: Any) -> list[str]:
+    """The element's text, one line per block or <br>."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node.tag, str) and node.tag in _BLOCKISH:
+            parts.append("\n")
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            parts.append(child.tail or "")
+        if isinstance(node.tag, str) and node.tag in _BLOCKISH:
+            parts.append("\n")
+
+    walk(el)
+    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+
+
 def _anchor_after(el: Any, size: int = 12) -> str:
     """The first content characters that follow `el` in document order."""
     buf = el.tail or ""

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from reader.extract.candidate import Candidate, count_chars, normalize
-from reader.extract.dom import Pruned, parse, prune
+from reader.extract.dom import Pruned, densest_container, parse, prune, text_lines
 from reader.extract.meta import Meta, find_date, parse_meta_line
 from reader.model import BlockKind
 
@@ -164,6 +164,12 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
         return out, meta, None, pruned
     if doc.body is not None:
         _walk(doc.body, out)
+    if tree is not None and any(c.tag == "line" for c in out):
+        # trafilatura found no article and dumped a page region: take the densest
+        # container instead, line by line, and let the classifier decide.
+        container = densest_container(tree)
+        if container is not None:
+            out = [Candidate(text=line, tag="line") for line in text_lines(container)]
     meta.date = find_date(doc.date or "") or None
     if doc.author:
         parsed = parse_meta_line(doc.author)
