@@ -38,6 +38,8 @@ def build_parser() -> Parser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="page files, folders, or - for standard input")
     p.add_argument("-f", "--format", choices=render.FORMATS, default="text", help="output format (default: text)")
     p.add_argument("--show-removed", action="store_true", help="print removed blocks and their reasons to stderr")
+    p.add_argument("--no-title", action="store_true",
+                   help="text and markdown: body only, without the headline line (JSON keeps the title field)")
     conv = p.add_mutually_exclusive_group()
     conv.add_argument(
         "--convert",
@@ -153,6 +155,8 @@ def _render(article: Article, args, terms: list[str], several: bool, first: bool
     fmt = args.format
     if fmt == "jsonl":
         return render.to_jsonl(article)
+    if getattr(args, "no_title", False):
+        article = article.with_changes(title="")
     if fmt == "markdown":
         body = render.to_markdown(article, mark=_marker(terms)) if terms else render.to_markdown(article)
     else:

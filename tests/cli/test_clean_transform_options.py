@@ -239,3 +239,13 @@ def test_code_blocks_are_highlighted_line_by_line_and_not_wrapped() -> None:
     assert f"{ESC}1;33m阿里云{ESC}0m客户端" in code_line  # marked, not wrapped
     assert out.count(f"{ESC}1;33m") == 4  # title, twice in the paragraph, once in code
     assert f"{ESC}1;33m{ESC}1;33m" not in out
+
+
+def test_no_title_prints_the_body_only():
+    page = SAMPLES / "003_a227c688aed9e3ef.txt"
+    with_title = subprocess.run([sys.executable, "-m", "reader", "clean", str(page)], capture_output=True, check=True)
+    body_only = subprocess.run([sys.executable, "-m", "reader", "clean", "--no-title", str(page)],
+                               capture_output=True, check=True)
+    lines = with_title.stdout.decode("utf-8").splitlines()
+    assert lines[0] == "今年春晚传递三大信号" and lines[1] == ""
+    assert body_only.stdout.decode("utf-8").splitlines() == lines[2:]
