@@ -96,15 +96,17 @@ def html_to_text(fragment: str) -> str:
     return lxml.html.tostring(root, method="text", encoding="unicode")
 
 
-def make_reader() -> Callable[[Input], str]:
+def make_reader(title: bool = True) -> Callable[[Input], str]:
+    """`reader clean` (headline line first), or `reader clean --no-title`."""
     from reader import render
     from reader.extract import ExtractError, extract
 
     def run(item: Input) -> str:
         try:
-            return render.to_text(extract(item.page))
+            article = extract(item.page)
         except ExtractError:
             return ""  # `reader clean` prints nothing and exits 1
+        return render.to_text(article if title else article.with_changes(title=""))
 
     return run
 
@@ -147,6 +149,7 @@ def _version(dist: str) -> str:
 CANDIDATES: list[tuple[str, str, str, Callable[[], Callable[[Input], str]]]] = [
     # (name, short label, distribution for the version, factory)
     ("reader", "reader", "zh-page-reader", make_reader),
+    ("reader --no-title", "reader-nt", "zh-page-reader", lambda: make_reader(title=False)),
     ("trafilatura, defaults", "traf", "trafilatura", lambda: make_trafilatura()),
     ("trafilatura, favor_precision", "traf-prec", "trafilatura", lambda: make_trafilatura(favor_precision=True)),
     ("readability-lxml", "readability", "readability-lxml", make_readability),
@@ -166,7 +169,7 @@ def build_extractors(only: set[str] | None) -> list[Extractor]:
             print(f"note: {name} skipped: {exc.name or exc} is not installed (pip install -e '.[bench]')",
                   file=sys.stderr)
             continue
-        label = name if name == "reader" else name.replace(name.split(",")[0], name.split(",")[0] + _version(dist), 1)
+        label = name if name.startswith("reader") else name.replace(name.split(",")[0], name.split(",")[0] + _version(dist), 1)
         out.append(Extractor(label, run, short))
     return out
 

@@ -18,9 +18,10 @@ shared.skip_without_shared()
 SEEDS_MIN_F1 = 0.98
 SEEDS_MAX_LEAK = 0.0
 # html-dev mean F1 over the 40 pages, `reader clean` text output (headline line
-# included): measured 0.957 (P 0.937, R 0.984), minus slack.  Issue 4's bar is 0.97;
+# included): measured 0.967 (P 0.952, R 0.984), minus slack; body only (--no-title)
+# 0.988.  Issue 4 asks 0.97;
 # raise this as extraction improves; never lower it to make a change pass.
-HTML_DEV_MIN_F1 = 0.952
+HTML_DEV_MIN_F1 = 0.962
 
 
 def _score_cases(gold_dir: Path, inputs: Path) -> tuple[dict[str, dict[str, float]], dict[str, str]]:

@@ -164,9 +164,10 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
         return out, meta, None, pruned
     if doc.body is not None:
         _walk(doc.body, out)
-    if tree is not None and any(c.tag == "line" for c in out):
-        # trafilatura found no article and dumped a page region: take the densest
-        # container instead, line by line, and let the classifier decide.
+    if tree is not None and (any(c.tag == "line" for c in out) or _flattened(out, doc.title)):
+        # trafilatura found no article and dumped a page region (as lines, or as one
+        # paragraph that runs the headline into the body): take the densest container
+        # instead, line by line, and let the classifier decide.
         container = densest_container(tree)
         if container is not None:
             out = [Candidate(text=line, tag="line") for line in text_lines(container)]
@@ -188,6 +189,14 @@ def _author_meta(tree: Any) -> str | None:
             if value and not value.startswith("http") and len(value) <= 40:
                 return value
     return None
+
+
+def _flattened(out: list[Candidate], title: str | None) -> bool:
+    """A paragraph that carries the headline and then the body: a flattened page."""
+    key = normalize(title or "")
+    if len(key) < 6:
+        return False
+    return any(key in normalize(c.text) and len(normalize(c.text)) > len(key) + 50 for c in out)
 
 
 def _trafilatura(trafilatura: Any, source: Any) -> Any:
