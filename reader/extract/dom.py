@@ -173,6 +173,37 @@ _SCORED = ("p", "div", "td", "section", "article", "pre", "blockquote", "li", "d
 _BLOCKISH = set(_SCORED) | {"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "table", "tr", "br", "hr"}
 
 
+def direct_text(el: Any) -> str:
+    """Text of `el` outside its nested blocks (inline children included)."""
+    return (el.text or "") + "".join(
+        ("".join(c.itertext()) if c.tag in _INLINE else "") + (c.tail or "") for c in el if isinstance(c.tag, str)
+    )
+
+
+def lead_before(root: Any, first_text: str, levels: int = 2) -> list[str]:
+    """Prose blocks just above the article's first paragraph, inside the same
+    container (a summary or lead in its own <div>), in document order."""
+    key = normalize(first_text)[:20]
+    if len(key) < 10:
+        return []
+    anchor = next((el for el in root.iter(*_SCORED) if key in normalize(direct_text(el))), None)
+    if anchor is None:
+        return []
+    container = anchor
+    for _ in range(levels):
+        if container.getparent() is not None:
+            container = container.getparent()
+    found = []
+    for el in container.iter(*_SCORED):
+        if el is anchor:
+            break
+        text = " ".join(direct_text(el).split())
+        links = sum(count_chars(_text(a)) for a in el if a.tag == "a")
+        if count_chars(text) >= 20 and punct_count(text) >= 1 and links < 0.3 * count_chars(text):
+            found.append(text)
+    return found
+
+
 def densest_container(root: Any) -> Any | None:
     """The element whose own text blocks carry the most prose (readability's idea:
     each text block scores its parent fully and its grandparent by half).
@@ -180,9 +211,7 @@ def densest_container(root: Any) -> Any | None:
     Used when trafilatura falls back to dumping a whole page region."""
     scores: dict[Any, float] = {}
     for el in root.iter(*_SCORED):
-        direct = (el.text or "") + "".join(
-            ("".join(c.itertext()) if c.tag in _INLINE else "") + (c.tail or "") for c in el if isinstance(c.tag, str)
-        )
+        direct = direct_text(el)
         n = count_chars(direct)
         if n < 10:
             continue

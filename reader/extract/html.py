@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reader.extract.candidate import Candidate, count_chars, normalize
-from reader.extract.dom import Pruned, densest_container, parse, prune, text_lines
+from reader.extract.candidate import Candidate, count_chars, is_body_like, normalize
+from reader.extract.dom import Pruned, densest_container, lead_before, parse, prune, text_lines
 from reader.extract.meta import Meta, find_date, parse_meta_line
 from reader.model import BlockKind
 
@@ -171,6 +171,8 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
         container = densest_container(tree)
         if container is not None:
             out = [Candidate(text=line, tag="line") for line in text_lines(container)]
+    elif tree is not None and out:
+        out = _with_lead(tree, out)
     meta.date = find_date(doc.date or "") or None
     if doc.author:
         parsed = parse_meta_line(doc.author)
@@ -189,6 +191,18 @@ def _author_meta(tree: Any) -> str | None:
             if value and not value.startswith("http") and len(value) <= 40:
                 return value
     return None
+
+
+def _with_lead(tree: Any, out: list[Candidate]) -> list[Candidate]:
+    """trafilatura drops a lead or summary kept in its own <div> above the body:
+    put such prose back in front (the classifier still judges it: a summary that
+    repeats the body goes as a duplicate)."""
+    first = next((c for c in out if is_body_like(c.text)), None)
+    if first is None:
+        return out
+    have = "".join(normalize(c.text) for c in out)
+    lead = [t for t in lead_before(tree, first.text) if normalize(t)[:30] not in have]
+    return [Candidate(text=t, tag="p") for t in lead] + out
 
 
 def _flattened(out: list[Candidate], title: str | None) -> bool:
