@@ -118,11 +118,16 @@ CUES: tuple[Cue, ...] = (
 # can see is defined in one place.
 STRUCTURAL = {
     "title-repeat": "a line repeating the title",
-    "duplicate": "a block that repeats text kept elsewhere",
+    "duplicate": "an unpunctuated line repeating one kept elsewhere, outside the body",
     "headline-list": "a run of short headline-like lines after the article",
     "tail": "furniture after the end of the article",
     "link-list": "a block that is mostly links",
-    "boilerplate": "short page furniture outside the article",
+    "no-words": "counters and punctuation debris with no words",
+    "navigation: menu": "a run of tiny lines outside the body",
+    "meta: byline": "the author's name under the headline (moved to metadata)",
+    "meta: dateline": "a date / outlet / reporter line above the body (moved to metadata)",
+    "teaser-list": "HTML: repeated items, each a headline link plus a summary",
+    "furniture": "HTML: a container whose class/id names a furniture role",
 }
 
 # Cue text is compared after stripping this decoration around headings.
