@@ -386,3 +386,10 @@ def test_unnumbered_references_under_a_reference_heading_are_kept() -> None:
 def test_empty_input() -> None:
     r = classify([])
     assert r.outcomes == [] and r.title == "" and not r.title_derived
+
+
+def test_signoff_after_the_body_goes_to_author() -> None:
+    cands, r = run(TITLE, *BODY, "扬子晚报记者 张楠")
+    assert kept(cands, r) == BODY
+    assert dropped(cands, r)["扬子晚报记者 张楠"] == "meta: byline"
+    assert r.meta.author == "张楠"

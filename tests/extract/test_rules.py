@@ -324,3 +324,28 @@ def test_every_reason_shown_to_the_user_is_named_in_the_table():
             family = removed.reason.split(":")[0]
             assert removed.reason in named or family in named, removed.reason
     assert len(seen) >= 8  # the samples exercise many rules, not one
+
+
+# -- shapes found in the unlabeled corpus ------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("关键词 >> 共享充电宝", "tags"),
+    ("標籤：台積電 晶片", "tags"),
+    ("0人参与", "share-prompt"),
+    ("更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信（xinlang-xinwen）", "share-prompt"),
+    ("澎湃新闻报料：4009-20-4009 澎湃新闻，未经授权不得转载", "disclaimer"),
+    ("网友评论仅供其表达个人看法，并不表明网易立场。", "disclaimer"),
+    ("跟贴热词：", "comments"),
+    ("重点推荐", "related-links"),
+])
+def test_corpus_furniture_shapes(line, expected):
+    assert family(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "他在采访中说，关键词是创新和开放，标签化的理解并不可取。",
+    "该公司表示，这只是分析师的个人看法，并不代表市场共识。这一判断还有待观察。",
+    "记者注意到，参与调查的消费者中有三成表示愿意尝试。",
+])
+def test_corpus_shapes_leave_prose_alone(line):
+    assert family(line) is None
