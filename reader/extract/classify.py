@@ -248,6 +248,8 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
         elif zone == "post" and _SIGNOFF.search(text) and count_chars(text) <= 25 and punct_count(text) == 0:
             meta.fill(parse_meta_line(text))
             drop(i, "meta: byline")
+        elif zone == "post" and _PROMO_LABEL.match(text) and count_chars(text) <= 30 and not ends_sentence(text):
+            drop(i, "advertisement")  # 【加入我們】…, 【推广】… after the article
         elif cands[i].link_density >= 0.5 and not prose(i):
             drop(i, "link-list")
         i += 1
@@ -279,6 +281,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
 _BYLINE = re.compile(r"(?:记者|記者|通讯员|通訊員|撰文|编译|編譯)\s*\S{2,12}?\s*(?:[/／]\s*\S{2,8})?\s*(?:报道|報導|報道|发自|發自)|(?:记者|記者)[:：\s]")
 
 
+_PROMO_LABEL = re.compile(r"^[【\[][^】\]]{2,8}[】\]]")
 _SIGNOFF = re.compile(r"(?:记者|記者|采写|採寫|撰稿|通讯员|通訊員|实习生|實習生)[:：\s]*\S{2,4}$")
 
 
