@@ -178,10 +178,18 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
         parsed = parse_meta_line(doc.author)
         meta.author = parsed.author or (None if parsed.editor else doc.author)
         meta.editor = parsed.editor
-    meta.site = doc.sitename or doc.hostname or None
+    meta.site = _site_name(doc.sitename) or doc.hostname or None
     if not meta.author and tree is not None:
         meta.author = _author_meta(tree)  # trafilatura drops CJK names from <meta name=author>
     return out, meta, clean_title(doc.title, tree), pruned
+
+
+def _site_name(name: str | None) -> str | None:
+    """trafilatura's site name, unless it is a copyright line or a sentence."""
+    name = " ".join((name or "").split())
+    if not name or len(name) > 30 or re.match(r"(?i)(?:copyright|©|\(c\)|版权|版權)", name):
+        return None
+    return name
 
 
 def _author_meta(tree: Any) -> str | None:

@@ -158,3 +158,11 @@ def test_year_in_prose_is_not_the_page_date() -> None:
 def test_empty_pages_give_no_candidates(html: str) -> None:
     cands, _, _, pruned = html_candidates(html)
     assert cands == [] and pruned == []
+
+
+def test_copyright_line_is_not_a_site_name():
+    from reader.extract.html import _site_name
+
+    assert _site_name("Copyright © 2018 Sohu.com Inc. All Rights Reserved.") is None
+    assert _site_name("版权所有 某某网") is None
+    assert _site_name("搜狐") == "搜狐"
