@@ -15,10 +15,21 @@ _INLINE_TAG = re.compile(
     re.I,
 )
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
+_MD_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\((?:https?:|/|#|\.)[^)\s]{0,500}(?:\s+\"[^\"]*\")?\)")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _LINK_MARK = re.compile(r"『([^『』「」\n]{1,12})』")
 _END_MARK = re.compile(r"\s*[(（](?:完|END)[)）]\s*$")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_markdown_inline(text: str) -> str:
+    """Markdown a flattener left inside a line: [text](url) links and **bold**."""
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = _MD_STRONG.sub(r"\2", text)
+    return text
 
 
 def uses_link_marks(text: str) -> bool:

@@ -66,7 +66,7 @@ def is_body_like(text: str) -> bool:
 def is_headline_like(text: str) -> bool:
     """Short, no sentence-internal punctuation, not ending a sentence: a title or link."""
     n = count_chars(text)
-    if n < 4 or n > 60:
+    if n < 4 or n > 60 or text.rstrip().endswith(("：", ":")):  # a lead-in, not a headline
         return False
     inner = text.rstrip()[:-1]
     return punct_count(inner) <= 1 and not text.rstrip().endswith("。")

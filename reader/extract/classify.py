@@ -393,7 +393,8 @@ def _assign_kinds(cands: list[Candidate], outcomes: list[Outcome]) -> None:
             out.kind = cand.kind
         elif is_numbered_heading(text) and count_chars(text) <= 40 and not is_body_like(text):
             out.kind = BlockKind.HEADING
-        elif cand.tag == "line" and not ends_sentence(text) and count_chars(text) <= 40 and punct_count(text) <= 1:
+        elif (cand.tag == "line" and not ends_sentence(text) and not text.endswith(("：", ":"))
+              and count_chars(text) <= 40 and punct_count(text) <= 1):
             out.kind = BlockKind.CAPTION
         else:
             out.kind = BlockKind.PARAGRAPH

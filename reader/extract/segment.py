@@ -16,6 +16,7 @@ from reader.extract.candidate import (
     is_numbered_heading,
     punct_count,
 )
+from reader.extract.artifacts import strip_markdown_inline
 from reader.extract.rules import match_cue
 from reader.model import BlockKind
 
@@ -56,7 +57,7 @@ def _continues(prev: Candidate, nxt: Candidate) -> bool:
 
 
 def segment_text(text: str) -> list[Candidate]:
-    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [strip_markdown_inline(ln.strip()) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     blocks = [_line_candidate(ln) for ln in lines if ln]
     out: list[Candidate] = []
     for block in blocks:
