@@ -127,7 +127,8 @@ def _pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], firs
 
 def _same(a: str, b: str) -> bool:
     na, nb = normalize(a), normalize(b)
-    return bool(na) and (na == nb or (len(nb) >= 8 and na.startswith(nb) and len(na) <= len(nb) + 12))
+    # The title with a label around it: "原创" before, "播报文章" after.
+    return bool(na) and (na == nb or (len(nb) >= 8 and nb in na and len(na) <= len(nb) + 12))
 
 
 def classify(cands: list[Candidate], title_hint: str | None = None) -> Classified:
@@ -259,11 +260,13 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     _drop_trailing_headlines(cands, outcomes, last_body, terminator)
     _assign_kinds(cands, outcomes)
 
-    # Byline: a short name line right under the headline.
-    if title_index is not None and title_index + 1 < n:
-        j = title_index + 1
+    # Byline: a short name line right under the headline (the first line still kept
+    # above the prose, whether the headline came from the dump or from the markup).
+    first_kept = next((k for k in range(min(first_body, n)) if outcomes[k].keep), None)
+    if title and first_kept is not None:
+        j = first_kept
         text = cands[j].text.strip()
-        after = cands[j + 1].text if j + 1 < n else ""
+        after = next((cands[k].text for k in range(j + 1, n) if outcomes[k].keep), "")
         # A name line is followed by prose, not by more lines of its own shape (a poem).
         followed_by_prose = punct_count(after) >= 1 and count_chars(after) > count_chars(text) + 4
         if (outcomes[j].keep and j < first_body and 2 <= count_chars(text) <= 6 and punct_count(text) == 0
