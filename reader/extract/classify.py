@@ -131,154 +131,176 @@ def _same(a: str, b: str) -> bool:
     return bool(na) and (na == nb or (len(nb) >= 8 and nb in na and len(na) <= len(nb) + 12))
 
 
+@dataclass
+class _Pass:
+    """The state one classification works on: candidates, their cues, decisions."""
+
+    cands: list[Candidate]
+    cues: list[tuple[Cue, str] | None]
+    outcomes: list[Outcome]
+    meta: Meta = field(default_factory=Meta)
+
+    def drop(self, i: int, why: str) -> None:
+        self.outcomes[i].keep = False
+        self.outcomes[i].reason = why
+
+    def to_meta(self, i: int, why: str) -> None:
+        self.meta.fill(parse_meta_line(self.cands[i].text))
+        self.drop(i, why)
+
+    def prose(self, i: int) -> bool:
+        return self.cues[i] is None and self.cands[i].link_density < 0.5 and is_body_like(self.cands[i].text)
+
+
 def classify(cands: list[Candidate], title_hint: str | None = None) -> Classified:
     n = len(cands)
-    cues = [_cue(c) for c in cands]
-    outcomes = [Outcome() for _ in cands]
-    meta = Meta()
-
-    def drop(i: int, why: str) -> None:
-        outcomes[i].keep = False
-        outcomes[i].reason = why
-
-    def prose(i: int) -> bool:
-        return cues[i] is None and cands[i].link_density < 0.5 and is_body_like(cands[i].text)
-
-    body_idx = [i for i in range(n) if prose(i)]
+    p = _Pass(cands, [_cue(c) for c in cands], [Outcome() for _ in cands])
+    body_idx = [i for i in range(n) if p.prose(i)]
     first_body = body_idx[0] if body_idx else n
-    total_prose = sum(cands[i].length for i in body_idx)
 
     # Title: the page's own headline, or the first headline-like line of the dump.
     title_index: int | None = None
     title = (title_hint or "").strip()
     if not title:
-        title_index = _pick_title(cands, cues, first_body)
+        title_index = _pick_title(cands, p.cues, first_body)
         if title_index is not None:
             title = cands[title_index].text.strip()
-            outcomes[title_index].keep = False
-            outcomes[title_index].reason = "title"
+            p.drop(title_index, "title")
 
-    # Terminator: the first furniture cue that stands after enough of the article.
-    terminator = n
-    seen = 0
-    for i in range(n):
-        cue = cues[i]
-        if cue and seen >= min(_BODY_START_MIN, 0.3 * total_prose) and seen > 0 and _is_terminator(cue[0], cands[i].text):
-            # A disclaimer or end marker in the first half is a quote, not the end.
-            if cue[0].region or seen >= 0.5 * total_prose:
-                terminator = i
-                if cue[0].family == "comment-thread":
-                    # The first comment's name and text stand above its time/reply line.
-                    while terminator > i - 3 and terminator - 1 >= 0 and not prose(terminator - 1) \
-                            and not cues[terminator - 1] and outcomes[terminator - 1].reason != "title":
-                        terminator -= 1
-                break
-        if prose(i):
-            seen += cands[i].length
+    terminator = _find_terminator(p, sum(cands[i].length for i in body_idx))
     body_idx = [i for i in body_idx if i < terminator]
     last_body = body_idx[-1] if body_idx else -1
 
-    # Tail: everything from the terminator on, labelled by the region it sits in.
+    _classify_tail(p, terminator)
+    i = 0
+    while i < terminator:
+        if i == title_index:
+            i += 1
+            continue
+        zone = "head" if i < first_body else ("post" if i > last_body else "body")
+        i = _apply_cue(p, i, zone, body_idx, terminator) if p.cues[i] else _apply_shape(p, i, zone)
+
+    _drop_menus(cands, p.outcomes, first_body, last_body)
+    _drop_repeats(cands, p.outcomes, title, first_body, last_body)
+    _drop_trailing_headlines(cands, p.outcomes, last_body, terminator)
+    _assign_kinds(cands, p.outcomes)
+    if title:
+        _take_byline(p, first_body)
+
+    title_derived = False
+    if not title:
+        title = _derive_title(cands, p.outcomes)
+        title_derived = bool(title)
+    return Classified(p.outcomes, title, title_derived, title_index, p.meta)
+
+
+def _find_terminator(p: _Pass, total_prose: int) -> int:
+    """The first furniture cue that stands after enough of the article."""
+    seen = 0
+    for i, cue in enumerate(p.cues):
+        if cue and seen > 0 and seen >= min(_BODY_START_MIN, 0.3 * total_prose) and _is_terminator(cue[0], p.cands[i].text):
+            # A disclaimer or end marker in the first half is a quote, not the end.
+            if cue[0].region or seen >= 0.5 * total_prose:
+                if cue[0].family != "comment-thread":
+                    return i
+                # The first comment's name and text stand above its time/reply line.
+                start = i
+                while start > i - 3 and start >= 1 and not p.prose(start - 1) and not p.cues[start - 1] \
+                        and p.outcomes[start - 1].reason != "title":
+                    start -= 1
+                return start
+        if p.prose(i):
+            seen += p.cands[i].length
+    return len(p.cands)
+
+
+def _classify_tail(p: _Pass, start: int) -> None:
+    """Everything from the terminator on goes, labelled by the region it sits in."""
     region = ""
     after_end = resumed = False
-    i = terminator
-    while i < n:
-        cue = cues[i]
+    for i in range(start, len(p.cands)):
+        cue = p.cues[i]
         if cue:
             why = reason(*cue)
-            if cue[0].family == "meta":
-                meta.fill(parse_meta_line(cands[i].text))
             if cue[0].family == "end-marker":
                 after_end = True
             elif cue[0].region or cue[0].family == "disclaimer":
                 region = why
                 after_end = resumed = False
-            drop(i, why)
-        elif after_end and not region and _REFERENCE_LINE.match(cands[i].text):
-            outcomes[i].kind = BlockKind.REFERENCE  # sources listed after 全文完 are the article's
-        elif resumed or region and _resumes_body(cands, cues, i):
+            if cue[0].family == "meta":
+                p.to_meta(i, why)
+            else:
+                p.drop(i, why)
+        elif after_end and not region and _REFERENCE_LINE.match(p.cands[i].text):
+            p.outcomes[i].kind = BlockKind.REFERENCE  # sources listed after 全文完 are the article's
+        elif resumed or region and _resumes_body(p.cands, p.cues, i):
             region, resumed = "", True  # prose under a heading that was not furniture after all
         else:
-            drop(i, region or "tail")
-        i += 1
+            p.drop(i, region or "tail")
 
-    # Before the tail: cues remove their own line; headings take their headline run.
-    i = 0
-    while i < terminator:
-        cue = cues[i]
-        text = cands[i].text
-        if i == title_index:
-            i += 1
-            continue
-        zone = "head" if i < first_body else ("post" if i > last_body else "body")
-        if cue:
-            family = cue[0].family
-            why = reason(*cue)
-            if family == "meta":
-                if zone != "body" or any(w in text for w in _STRONG_META) or count_chars(text) <= 30:
-                    meta.fill(parse_meta_line(text))
-                    drop(i, why)
-            elif family == "disclaimer":
-                # Inside the body a 声明 is quoted, not the platform's.
-                if _disclaimer_like(text, cue[0]) and zone != "body":
-                    drop(i, why)
-            elif family == "duplicate-summary":
-                body = "".join(normalize(cands[j].text) for j in body_idx if j != i)
-                content = normalize(re.sub(r"^\W*\w{2,4}\W", "", text))[:-4]
-                if len(content) >= 10 and content[:60] in body:
-                    drop(i, why)
-            elif cue[0].region:
-                drop(i, why)
-                j = i + 1
-                while j < terminator and not prose(j) and (
-                    is_headline_like(cands[j].text) or cands[j].link_density >= 0.5 or cues[j]
-                ):
-                    drop(j, cues[j] and reason(*cues[j]) or why)
-                    j += 1
-                i = j
-                continue
-            elif family == "end-marker":
-                drop(i, why)
-            else:
-                drop(i, why)
-        elif not _WORDS.search(text) and (zone != "body" or count_chars(text) == 0):
-            drop(i, "no-words")  # "272", "(1次)", a lone "，": counters and debris
-        elif zone == "head" and _dateline(text):
-            meta.fill(parse_meta_line(text))
-            drop(i, "meta: dateline")
-        elif zone == "post" and _SIGNOFF.search(text) and count_chars(text) <= 25 and punct_count(text) == 0:
-            meta.fill(parse_meta_line(text))
-            drop(i, "meta: byline")
-        elif zone == "post" and _PROMO_LABEL.match(text) and count_chars(text) <= 30 and not ends_sentence(text):
-            drop(i, "advertisement")  # 【加入我們】…, 【推广】… after the article
-        elif cands[i].link_density >= 0.5 and not prose(i):
-            drop(i, "link-list")
-        i += 1
 
-    _drop_menus(cands, outcomes, first_body, last_body)
-    _drop_repeats(cands, outcomes, title, first_body, last_body)
-    _drop_trailing_headlines(cands, outcomes, last_body, terminator)
-    _assign_kinds(cands, outcomes)
+def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> int:
+    """Before the tail a cue removes its own line (a heading: its headline run too).
+    Returns the next index to look at."""
+    cue, matched = p.cues[i]  # type: ignore[misc]
+    text = p.cands[i].text
+    why = reason(cue, matched)
+    if cue.family == "meta":
+        if zone != "body" or any(w in text for w in _STRONG_META) or count_chars(text) <= 30:
+            p.to_meta(i, why)
+    elif cue.family == "disclaimer":
+        # Inside the body a 声明 is quoted, not the platform's.
+        if _disclaimer_like(text, cue) and zone != "body":
+            p.drop(i, why)
+    elif cue.family == "duplicate-summary":
+        body = "".join(normalize(p.cands[j].text) for j in body_idx if j != i)
+        content = normalize(re.sub(r"^\W*\w{2,4}\W", "", text))[:-4]
+        if len(content) >= 10 and content[:60] in body:
+            p.drop(i, why)
+    elif cue.region:
+        p.drop(i, why)
+        j = i + 1
+        while j < end and not p.prose(j) and (
+            is_headline_like(p.cands[j].text) or p.cands[j].link_density >= 0.5 or p.cues[j]
+        ):
+            p.drop(j, p.cues[j] and reason(*p.cues[j]) or why)  # type: ignore[misc]
+            j += 1
+        return j
+    else:
+        p.drop(i, why)
+    return i + 1
 
-    # Byline: a short name line right under the headline (the first line still kept
-    # above the prose, whether the headline came from the dump or from the markup).
-    first_kept = next((k for k in range(min(first_body, n)) if outcomes[k].keep), None)
-    if title and first_kept is not None:
-        j = first_kept
-        text = cands[j].text.strip()
-        after = next((cands[k].text for k in range(j + 1, n) if outcomes[k].keep), "")
-        # A name line is followed by prose, not by more lines of its own shape (a poem).
-        followed_by_prose = punct_count(after) >= 1 and count_chars(after) > count_chars(text) + 4
-        if (outcomes[j].keep and j < first_body and 2 <= count_chars(text) <= 6 and punct_count(text) == 0
-                and not cues[j] and followed_by_prose):
-            meta.author = meta.author or text.strip("()（）")
-            drop(j, "meta: byline")
 
-    title_derived = False
-    if not title:
-        title = _derive_title(cands, outcomes)
-        title_derived = bool(title)
-    return Classified(outcomes, title, title_derived, title_index, meta)
+def _apply_shape(p: _Pass, i: int, zone: str) -> int:
+    """Lines with no cue word: judged by shape and zone."""
+    text = p.cands[i].text
+    if not _WORDS.search(text) and (zone != "body" or count_chars(text) == 0):
+        p.drop(i, "no-words")  # "272", "(1次)", a lone "，": counters and debris
+    elif zone == "head" and _dateline(text):
+        p.to_meta(i, "meta: dateline")
+    elif zone == "post" and _SIGNOFF.search(text) and count_chars(text) <= 25 and punct_count(text) == 0:
+        p.to_meta(i, "meta: byline")
+    elif zone == "post" and _PROMO_LABEL.match(text) and count_chars(text) <= 30 and not ends_sentence(text):
+        p.drop(i, "advertisement")  # 【加入我們】…, 【推广】… after the article
+    elif p.cands[i].link_density >= 0.5 and not p.prose(i):
+        p.drop(i, "link-list")
+    return i + 1
+
+
+def _take_byline(p: _Pass, first_body: int) -> None:
+    """A short name line right under the headline (the first line still kept above
+    the prose, whether the headline came from the dump or from the markup)."""
+    n = len(p.cands)
+    j = next((k for k in range(min(first_body, n)) if p.outcomes[k].keep), None)
+    if j is None:
+        return
+    text = p.cands[j].text.strip()
+    after = next((p.cands[k].text for k in range(j + 1, n) if p.outcomes[k].keep), "")
+    # A name line is followed by prose, not by more lines of its own shape (a poem).
+    followed_by_prose = punct_count(after) >= 1 and count_chars(after) > count_chars(text) + 4
+    if 2 <= count_chars(text) <= 6 and punct_count(text) == 0 and not p.cues[j] and followed_by_prose:
+        p.meta.author = p.meta.author or text.strip("()（）")
+        p.drop(j, "meta: byline")
 
 
 _BYLINE = re.compile(r"(?:记者|記者|通讯员|通訊員|撰文|编译|編譯)\s*\S{2,12}?\s*(?:[/／]\s*\S{2,8})?\s*(?:报道|報導|報道|发自|發自)|(?:记者|記者)[:：\s]")
