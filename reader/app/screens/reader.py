@@ -83,9 +83,17 @@ class ReadingScreen(Screen):
 
     app: "ReaderApp"
 
+    highlight: bool = False
+
     def __init__(self, entry: Entry) -> None:
         super().__init__()
         self.entry = entry
+
+    def action_toggle_highlight(self) -> None:
+        self.highlight = not self.highlight
+        if self.highlight:
+            self.app.request_keywords(self.entry)
+        self.redraw()
 
     def displayed(self) -> tuple[Article | None, bool]:
         return self.app.displayed(self.entry)
@@ -305,12 +313,6 @@ class ReaderScreen(ReadingScreen):
         self.dismiss()
 
     # -- actions ---------------------------------------------------------------------
-    def action_toggle_highlight(self) -> None:
-        self.highlight = not self.highlight
-        if self.highlight:
-            self.app.request_keywords(self.entry)
-        self.redraw()
-
     def action_keywords(self) -> None:
         panel = self.query_one(KeywordPanel)
         if panel.display and panel.has_focus:

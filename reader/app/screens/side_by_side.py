@@ -83,12 +83,6 @@ class SideBySideScreen(ReadingScreen):
     def action_one_pane(self) -> None:
         self.dismiss()
 
-    def action_toggle_highlight(self) -> None:
-        self.highlight = not self.highlight
-        if self.highlight:
-            self.app.request_keywords(self.entry)
-        self.redraw()
-
     def action_compare_original(self) -> None:
         self.mode = "original"
         self.redraw()
