@@ -187,7 +187,7 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
 def _site_name(name: str | None) -> str | None:
     """trafilatura's site name, unless it is a copyright line or a sentence."""
     name = " ".join((name or "").split())
-    if not name or len(name) > 30 or re.match(r"(?i)(?:copyright|©|\(c\)|版权|版權)", name):
+    if not name or len(name) > 30 or re.search(r"(?i)copyright|©|\(c\)|版权|版權|all rights", name):
         return None
     return name
 

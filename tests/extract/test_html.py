@@ -165,4 +165,5 @@ def test_copyright_line_is_not_a_site_name():
 
     assert _site_name("Copyright © 2018 Sohu.com Inc. All Rights Reserved.") is None
     assert _site_name("版权所有 某某网") is None
+    assert _site_name("网易版权所有") is None
     assert _site_name("搜狐") == "搜狐"
