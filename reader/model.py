@@ -79,6 +79,7 @@ class Article:
     date: str | None = None
     site: str | None = None
     source: str | None = None  # 来源: the outlet the text comes from
+    editor: str | None = None  # 责任编辑 / 编辑: moved out of the body
     script: ScriptInfo | None = None
     name: str = ""  # the input it came from (path or "<stdin>")
     page_kind: PageKind = "text"

@@ -101,6 +101,7 @@ def to_dict(article: Article) -> dict[str, Any]:
         "date": article.date,
         "site": article.site,
         "source": article.source,
+        "editor": article.editor,
         "script": article.script.script.value if article.script else None,
         "script_confidence": article.script.confidence if article.script else None,
         "input": article.name,

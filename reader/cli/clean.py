@@ -146,7 +146,7 @@ def _sanitized(article: Article) -> Article:
         title=sanitize(article.title),
         blocks=tuple(Block(b.kind, sanitize(b.text)) for b in article.blocks),
         removed=tuple(Removed(sanitize(r.text), r.reason, r.index) for r in article.removed),
-        author=s(article.author), date=s(article.date), site=s(article.site), source=s(article.source),
+        author=s(article.author), date=s(article.date), site=s(article.site), source=s(article.source), editor=s(article.editor),
         name=sanitize(article.name),
     )
 

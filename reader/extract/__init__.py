@@ -62,6 +62,7 @@ def extract(page: Page) -> Article:
         date=meta.date,
         site=meta.site,
         source=meta.source,
+        editor=meta.editor,
         name=page.name,
         page_kind=page.kind,
         raw_text=page.text,

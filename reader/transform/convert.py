@@ -140,7 +140,7 @@ def convert_text(text: str, config: str) -> str:
 def convert_article(article: Article, config: str) -> Article:
     """The same article in another script: same blocks, same order, same kinds.
 
-    Title, author, site, source and removed-block texts are converted too, and the
+    Title, author, site, source, editor and removed-block texts are converted too, and the
     `script` field describes the converted text.
     """
     from reader.transform.script import detect_script, script_info
@@ -163,5 +163,6 @@ def convert_article(article: Article, config: str) -> Article:
         author=c(article.author),
         site=c(article.site),
         source=c(article.source),
+        editor=c(article.editor),
         script=info,
     )

@@ -55,3 +55,9 @@ def test_metadata_from_datelines_and_bylines():
     markdown = meta("markdown")
     assert (markdown.author, markdown.source) == ("王五", "新华社")
     assert [b.kind.value for b in markdown.blocks][-4:] == ["paragraph", "list_item", "list_item", "list_item"]
+
+
+def test_editor_lines_go_to_the_editor_field():
+    sina = extract(Page("sina", source("sina"), "text", "utf-8"))
+    assert sina.editor == "张三"
+    assert all("张三" not in b.text for b in sina.blocks)

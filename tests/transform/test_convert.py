@@ -130,3 +130,11 @@ def test_convert_article_each_block_converted_on_its_own() -> None:
     out = convert_article(article, "s2t")
     for before, after in zip(article.blocks, out.blocks):
         assert after.text == convert_text(before.text, "s2t")
+
+
+def test_convert_article_converts_the_editor_too():
+    from reader.model import Article, Block, BlockKind
+    from reader.transform.convert import convert_article
+
+    article = Article(title="云", blocks=(Block(BlockKind.PARAGRAPH, "云计算"),), editor="张云")
+    assert convert_article(article, "s2t").editor == "張雲"
