@@ -11,7 +11,7 @@ from typing import Any
 
 from reader.extract.candidate import Candidate, count_chars, is_body_like, normalize
 from reader.extract.dom import Pruned, densest_container, lead_before, parse, prune, text_lines
-from reader.extract.meta import Meta, find_date, parse_meta_line
+from reader.extract.meta import Meta, clean_author, find_date, parse_meta_line
 from reader.model import BlockKind
 
 _KINDS = {
@@ -176,11 +176,11 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
     meta.date = find_date(doc.date or "") or None
     if doc.author:
         parsed = parse_meta_line(doc.author)
-        meta.author = parsed.author or (None if parsed.editor else doc.author)
+        meta.author = clean_author(parsed.author or (None if parsed.editor else doc.author))
         meta.editor = parsed.editor
     meta.site = _site_name(doc.sitename) or doc.hostname or None
     if not meta.author and tree is not None:
-        meta.author = _author_meta(tree)  # trafilatura drops CJK names from <meta name=author>
+        meta.author = clean_author(_author_meta(tree))  # trafilatura drops CJK names from <meta name=author>
     return out, meta, clean_title(doc.title, tree), pruned
 
 

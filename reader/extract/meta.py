@@ -37,6 +37,22 @@ class Meta:
                 setattr(self, f.name, getattr(other, f.name))
 
 
+_AUTHOR_LABEL = re.compile(r"^(?:作者|文|选稿|選稿|撰文|记者|記者|编辑|編輯|来源|來源|by)\s*[:：丨|/]\s*", re.I)
+_AUTHOR_TRAILER = re.compile(r"\s*(?:[·•|｜]|\s关注|\s關注|\s粉丝|\s粉絲|\s来自|\s來自|\s作家说|\s发布于|\s發佈於).*$")
+_NOT_A_NAME = {"作者", "时间", "時間", "来源", "來源", "编辑", "編輯", "匿名", "admin", "佚名"}
+
+
+def clean_author(value: str | None) -> str | None:
+    """A byline as a name: labels, follow buttons and counters taken off; None when
+    what is left is not a name (a label alone, a number, a slogan-length string)."""
+    if not value:
+        return None
+    value = _AUTHOR_TRAILER.sub("", _AUTHOR_LABEL.sub("", " ".join(value.split()))).strip(" ：:|")
+    if not value or value in _NOT_A_NAME or len(value) > 20 or not re.search(r"[\u3400-\u9fffA-Za-z]", value):
+        return None
+    return value
+
+
 def find_date(text: str) -> str | None:
     m = _DATE.search(text)
     if not m:

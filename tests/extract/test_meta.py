@@ -103,3 +103,14 @@ def test_fill_takes_only_missing_fields() -> None:
     meta = Meta(author="甲")
     meta.fill(Meta(author="乙", date="2025-03-17", source=""))
     assert meta == Meta(author="甲", date="2025-03-17")
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("作者", None), ("时间：", None), ("103553", None), ("选稿：许文杰", "许文杰"),
+    ("管不饿 关注 来自甘肃", "管不饿"), ("好看的Hk 粉丝", "好看的Hk"), ("远瞳 · 作家说 上起点", "远瞳"),
+    ("王乐文", "王乐文"), ("法新社", "法新社"),
+])
+def test_clean_author(raw, name):
+    from reader.extract.meta import clean_author
+
+    assert clean_author(raw) == name
