@@ -56,8 +56,11 @@ class ReaderApp(App[int]):
         return LibraryScreen()
 
     def on_mount(self) -> None:
-        if self.settings.theme in self.available_themes:
-            self.theme = self.settings.theme
+        for theme in (self.state.theme, self.settings.theme):
+            if theme in self.available_themes:
+                self.theme = theme
+                break
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         for message in self.startup_errors:
             self.notify(sanitize(message), severity="error", timeout=8, markup=False)
         order = list(range(len(self.entries)))
@@ -123,6 +126,10 @@ class ReaderApp(App[int]):
             self.screen.dismiss()
             return
         self.push_screen(HelpScreen(self.screen))
+
+    def _remember_theme(self, theme) -> None:
+        self.state.theme = theme.name
+        self.state.save()
 
     def action_toggle_dark(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"

@@ -85,6 +85,7 @@ class State:
     script: str | None = None
     width: int | None | str = "unset"  # "unset": fall back to the settings
     positions: dict[str, int] = field(default_factory=dict)
+    theme: str | None = None  # the last theme picked (palette or light/dark), over the settings' default
     path: Path | None = None
 
     @classmethod
@@ -105,6 +106,8 @@ class State:
             width = parse_width(data["width"])
             if width != "invalid":
                 state.width = width
+        if isinstance(data.get("theme"), str) and data["theme"]:
+            state.theme = data["theme"]
         positions = data.get("positions")
         if isinstance(positions, dict):
             state.positions = {
@@ -131,6 +134,7 @@ class State:
             "script": self.script,
             "width": "full" if self.width is None else (None if self.width == "unset" else self.width),
             "positions": self.positions,
+            "theme": self.theme,
         }
         if data["width"] is None:
             del data["width"]

@@ -67,3 +67,18 @@ def test_removed_blocks_stand_at_their_index(article):
     assert roles[-1] == "removed" and paras[-1].label == "related-links: 猜你喜欢"
     doc = lay_out(paras, 40, Styles())
     assert doc.lines[doc.para_lines[2]].plain.startswith("⊘ breadcrumb: 当前位置")
+
+
+async def test_picked_theme_is_remembered_between_runs(make_app):
+    from reader.app.state import State
+
+    app = make_app(theme="textual-dark")
+    async with app.run_test() as pilot:
+        app.action_toggle_dark()
+        await pilot.pause()
+        assert app.theme == "textual-light"
+    assert State.load().theme == "textual-light"
+    again = make_app(theme="textual-dark")  # the settings' default loses to what was picked
+    async with again.run_test() as pilot:
+        await pilot.pause()
+        assert again.theme == "textual-light"
