@@ -151,3 +151,27 @@ async def test_big_raw_page_is_laid_out_in_a_worker(make_app, article_factory, w
         assert len(view.lines) > 100
         right = "".join(column(view.plain_lines, 1, view.column_width()))
         assert "阿里云在杭州举办云栖大会" in right
+
+
+async def test_r_shows_removed_blocks_in_both_panes(make_app, wait):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait(pilot)
+        await pilot.press("t", "t", "s")
+        await wait(pilot)
+        screen = app.screen
+        removed = app.entries[0].article.removed
+        assert removed, "the fixture article has removed blocks"
+        width = screen.view.column_width()
+        before = screen.view.plain_lines
+        await pilot.press("r")
+        await wait(pilot)
+        lines = screen.view.plain_lines
+        left, right = column(lines, 0, width), column(lines, 1, width)
+        assert len(lines) > len(before)
+        label = removed[0].reason
+        assert any(label in line for line in left) and any(label in line for line in right)
+        assert "removed shown" in screen.status_text
+        await pilot.press("r")
+        await wait(pilot)
+        assert screen.view.plain_lines == before

@@ -414,4 +414,6 @@ class ReaderScreen(ReadingScreen):
             self.notify("The page is not ready yet", severity="warning", markup=False)
             return
         self.remember_position()
-        self.app.push_screen(SideBySideScreen(self.entry, mode, other, highlight=self.highlight))
+        self.app.push_screen(
+            SideBySideScreen(self.entry, mode, other, highlight=self.highlight, show_removed=self.show_removed)
+        )

@@ -27,6 +27,7 @@ from reader.app.commands import (
     Quit,
     ToggleDark,
     ToggleHighlight,
+    ToggleRemoved,
     bindings,
 )
 from reader.app.layout import Para, article_paras, clean, pair_by_index, pair_raw
@@ -44,6 +45,7 @@ class SideBySideScreen(ReadingScreen):
         CycleScript,
         CycleWidth,
         ToggleHighlight,
+        ToggleRemoved,
         CompareOriginal,
         CompareRaw,
         CompareOther,
@@ -56,11 +58,15 @@ class SideBySideScreen(ReadingScreen):
     BINDINGS = bindings(COMMANDS_OFFERED)
     AUTO_FOCUS = "ParallelView"
 
-    def __init__(self, entry: Entry, mode: str = "original", other: Entry | None = None, *, highlight: bool = False) -> None:
+    def __init__(
+        self, entry: Entry, mode: str = "original", other: Entry | None = None, *,
+        highlight: bool = False, show_removed: bool = False,
+    ) -> None:
         super().__init__(entry)
         self.mode = mode if mode in MODES else "original"
         self.other = other
         self.highlight = highlight
+        self.show_removed = show_removed
         self._raw_pairs: list | None = None
 
     def compose(self) -> ComposeResult:
@@ -82,6 +88,13 @@ class SideBySideScreen(ReadingScreen):
 
     def action_one_pane(self) -> None:
         self.dismiss()
+
+    def action_toggle_removed(self) -> None:
+        """Removed blocks, where they stood, in both panes (they pair up: conversion
+        keeps their places)."""
+        self.show_removed = not self.show_removed
+        self._raw_pairs = None
+        self.redraw()
 
     def action_compare_original(self) -> None:
         self.mode = "original"
@@ -123,13 +136,13 @@ class SideBySideScreen(ReadingScreen):
         left_title: str
         right_title: str
         if self.mode == "original":
-            pairs = pair_by_index(article_paras(original), article_paras(article))
+            pairs = pair_by_index(article_paras(original, self.show_removed), article_paras(article, self.show_removed))
             left_title = f"原文 {script_label(self.entry.script)}"
             right_title = script_status(self.app, self.entry, pending)
         elif self.mode == "raw":
             left_title = f"raw page ({original.page_kind})"
             right_title = "cleaned article · " + script_status(self.app, self.entry, pending)
-            key = (id(article), original.raw_text and len(original.raw_text))
+            key = (id(article), original.raw_text and len(original.raw_text), self.show_removed)
             if self._raw_pairs is None or self._raw_pairs[0] != key:
                 self._raw_pairs = (key, None)
                 self.run_worker(partial(self._build_raw, key, original.raw_text, article), thread=True, group="raw", exit_on_error=False)
@@ -139,7 +152,10 @@ class SideBySideScreen(ReadingScreen):
         else:
             other = self.other
             other_article, other_pending = self.app.displayed(other) if other else (None, False)
-            pairs = pair_by_index(article_paras(article), article_paras(other_article) if other_article else [])
+            pairs = pair_by_index(
+                article_paras(article, self.show_removed),
+                article_paras(other_article, self.show_removed) if other_article else [],
+            )
             left_title = clean(article.title)
             right_title = clean(other_article.title) if other_article else "—"
             pending = pending or other_pending
@@ -150,10 +166,12 @@ class SideBySideScreen(ReadingScreen):
         parts = [f"side by side: {mode_name}", self.app.width_label()]
         if self.highlight:
             parts.append("highlights on" if self.entry.keywords is not None else "finding keywords…")
+        if self.show_removed:
+            parts.append(f"removed shown ({len(original.removed)})")
         self.query_one("#side-status", Static).update(Text(" · ".join(parts), no_wrap=True, overflow="ellipsis"))
 
     def _build_raw(self, key: object, raw: str, article) -> None:
-        pairs = pair_raw(raw or "", article_paras(article))
+        pairs = pair_raw(raw or "", article_paras(article, self.show_removed))
         self.app._call(self._raw_ready, key, pairs)
 
     def _raw_ready(self, key: object, pairs: list) -> None:
