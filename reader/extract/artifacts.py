@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import re
 
+from reader.terminal import sanitize  # whole escape sequences, not just their ESC byte
+
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 _INLINE_TAG = re.compile(
     r"</?(?:strong|b|i|em|u|s|span|font|a|br|p|div|sup|sub|mark|small|big|code|img|section)\b[^<>]{0,300}>",
@@ -20,7 +22,6 @@ _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _LINK_MARK = re.compile(r"『([^『』「」\n]{1,12})』")
 _END_MARK = re.compile(r"\s*[(（](?:完|END)[)）]\s*$")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def strip_markdown_inline(text: str) -> str:
@@ -39,18 +40,18 @@ def uses_link_marks(text: str) -> bool:
 
 def clean_removed(text: str) -> str:
     """Removed text is shown as it was (image marks included), minus control chars."""
-    return _SPACES.sub(" ", _CONTROL.sub("", _ZERO_WIDTH.sub("", text))).strip()
+    return _SPACES.sub(" ", sanitize(_ZERO_WIDTH.sub("", text))).strip()
 
 
 def clean_code(text: str) -> str:
     """Preformatted text keeps its lines and indentation; only controls go."""
-    text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text.replace("\t", "    ")))
+    text = sanitize(_ZERO_WIDTH.sub("", text.replace("\t", "    ")))
     return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n")
 
 
 def clean_inline(text: str, link_marks: bool = False) -> str:
     """Remove artifacts from one block of kept text."""
-    text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text))
+    text = sanitize(_ZERO_WIDTH.sub("", text))
     if "&" in text:
         text = html.unescape(text)
     text = _MD_IMAGE.sub("", text)

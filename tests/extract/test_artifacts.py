@@ -65,3 +65,9 @@ def test_clean_code_keeps_lines_and_indentation() -> None:
     assert clean_code(code) == "    def f(x):\n        return x + 1\n\n# 注释"
     assert clean_code("a  =  1") == "a  =  1"  # inner spacing untouched
     assert clean_code("<b>x</b>") == "<b>x</b>"  # tags in code are code
+
+
+def test_escape_sequences_go_whole_not_just_their_escape_byte():
+    from reader.extract.artifacts import clean_inline
+
+    assert clean_inline("\x1b]0;evil\x07标题\x1b[2J") == "标题"
