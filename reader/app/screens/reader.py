@@ -1,7 +1,7 @@
 """The reader: one article, pre-wrapped for CJK, with script, keyword and search tools."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from rich.text import Text
 from textual import on
@@ -94,6 +94,16 @@ class ReadingScreen(Screen):
         if self.highlight:
             self.app.request_keywords(self.entry)
         self.redraw()
+
+    def pick_other(self, then: Callable[[Entry], None]) -> None:
+        """Ask for another ready article of the library, then call `then` with it."""
+        from reader.app.screens.picker import PickArticle
+
+        others = [e for e in self.app.entries if e is not self.entry and e.article is not None]
+        if not others:
+            self.notify("No other article in the library to compare with", severity="warning", markup=False)
+            return
+        self.app.push_screen(PickArticle(others), lambda other: other is not None and then(other))
 
     def displayed(self) -> tuple[Article | None, bool]:
         return self.app.displayed(self.entry)
@@ -394,18 +404,7 @@ class ReaderScreen(ReadingScreen):
         self._compare("raw")
 
     def action_compare_other(self) -> None:
-        from reader.app.screens.picker import PickArticle
-
-        others = [e for e in self.app.entries if e is not self.entry and e.article is not None]
-        if not others:
-            self.notify("No other article in the library to compare with", severity="warning", markup=False)
-            return
-
-        def chosen(other: Entry | None) -> None:
-            if other is not None:
-                self._compare("other", other)
-
-        self.app.push_screen(PickArticle(others), chosen)
+        self.pick_other(lambda other: self._compare("other", other))
 
     def _compare(self, mode: str, other: Entry | None = None) -> None:
         from reader.app.screens.side_by_side import SideBySideScreen

@@ -105,20 +105,11 @@ class SideBySideScreen(ReadingScreen):
         self.redraw()
 
     def action_compare_other(self) -> None:
-        from reader.app.screens.picker import PickArticle
+        def chosen(other: Entry) -> None:
+            self.other, self.mode = other, "other"
+            self.redraw()
 
-        others = [e for e in self.app.entries if e is not self.entry and e.article is not None]
-        if not others:
-            self.notify("No other article in the library to compare with", severity="warning", markup=False)
-            return
-
-        def chosen(other: Entry | None) -> None:
-            if other is not None:
-                self.other = other
-                self.mode = "other"
-                self.redraw()
-
-        self.app.push_screen(PickArticle(others), chosen)
+        self.pick_other(chosen)
 
     def reading_changed(self, entry: Entry | None) -> None:
         if entry is None or entry is self.entry or entry is self.other:
