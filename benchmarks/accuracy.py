@@ -96,8 +96,8 @@ def html_to_text(fragment: str) -> str:
     return lxml.html.tostring(root, method="text", encoding="unicode")
 
 
-def make_reader(title: bool = True) -> Callable[[Input], str]:
-    """`reader clean` (headline line first), or `reader clean --no-title`."""
+def make_reader(title: bool = False) -> Callable[[Input], str]:
+    """`reader clean` (the body), or `reader clean --title` (headline line first)."""
     from reader import render
     from reader.extract import ExtractError, extract
 
@@ -106,7 +106,7 @@ def make_reader(title: bool = True) -> Callable[[Input], str]:
             article = extract(item.page)
         except ExtractError:
             return ""  # `reader clean` prints nothing and exits 1
-        return render.to_text(article if title else article.with_changes(title=""))
+        return render.to_text(article, title=title)
 
     return run
 
@@ -149,7 +149,7 @@ def _version(dist: str) -> str:
 CANDIDATES: list[tuple[str, str, str, Callable[[], Callable[[Input], str]]]] = [
     # (name, short label, distribution for the version, factory)
     ("reader", "reader", "zh-page-reader", make_reader),
-    ("reader --no-title", "reader-nt", "zh-page-reader", lambda: make_reader(title=False)),
+    ("reader --title", "reader-t", "zh-page-reader", lambda: make_reader(title=True)),
     ("trafilatura, defaults", "traf", "trafilatura", lambda: make_trafilatura()),
     ("trafilatura, favor_precision", "traf-prec", "trafilatura", lambda: make_trafilatura(favor_precision=True)),
     ("readability-lxml", "readability", "readability-lxml", make_readability),

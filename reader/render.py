@@ -1,8 +1,9 @@
 """Present: `Article` -> text, markdown, JSON for `reader clean` and for exports.
 
 Renderers are pure functions returning strings; they never decide where the text
-goes.  Plain text is the title, a blank line, then one paragraph per line with a
-blank line between paragraphs (or wrapped lines when a line breaker is given).
+goes.  Plain text is one paragraph per line with a blank line between paragraphs
+(or wrapped lines when a line breaker is given), with the title and a blank line
+above when asked for.
 """
 from __future__ import annotations
 
@@ -33,9 +34,9 @@ def _meta_line(article: Article) -> str:
     return " · ".join(parts)
 
 
-def to_text(article: Article, wrap: Wrapper | None = None, mark: Marker = _identity) -> str:
+def to_text(article: Article, wrap: Wrapper | None = None, mark: Marker = _identity, title: bool = True) -> str:
     out: list[str] = []
-    if article.title:
+    if title and article.title:
         out.extend(mark(line) for line in _lines(article.title, wrap))
         out.append("")
     for block in article.blocks:
@@ -77,9 +78,9 @@ def _md_block(block: Block) -> str:
             return _md_escape(text)
 
 
-def to_markdown(article: Article, mark: Marker = _identity) -> str:
+def to_markdown(article: Article, mark: Marker = _identity, title: bool = True) -> str:
     out: list[str] = []
-    if article.title:
+    if title and article.title:
         out += [f"# {mark(article.title)}", ""]
     meta = _meta_line(article)
     if meta:

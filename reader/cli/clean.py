@@ -38,8 +38,11 @@ def build_parser() -> Parser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="page files, folders, or - for standard input")
     p.add_argument("-f", "--format", choices=render.FORMATS, default="text", help="output format (default: text)")
     p.add_argument("--show-removed", action="store_true", help="print removed blocks and their reasons to stderr")
-    p.add_argument("--no-title", action="store_true",
-                   help="text and markdown: body only, without the headline line (JSON keeps the title field)")
+    p.add_argument(
+        "--title", action=argparse.BooleanOptionalAction, default=None,
+        help="print the headline above the body (default: markdown yes, text no, so text "
+        "output is the article's own words for other programs; JSON always has the title field)",
+    )
     conv = p.add_mutually_exclusive_group()
     conv.add_argument(
         "--convert",
@@ -155,10 +158,9 @@ def _render(article: Article, args, terms: list[str], several: bool, first: bool
     fmt = args.format
     if fmt == "jsonl":
         return render.to_jsonl(article)
-    if getattr(args, "no_title", False):
-        article = article.with_changes(title="")
+    title = _with_title(args)
     if fmt == "markdown":
-        body = render.to_markdown(article, mark=_marker(terms)) if terms else render.to_markdown(article)
+        body = render.to_markdown(article, mark=_marker(terms), title=title) if terms else render.to_markdown(article, title=title)
     else:
         # Paragraphs are marked whole by the line breaker; code blocks are not
         # wrapped, so their lines are marked one by one (the article was sanitized,
@@ -168,8 +170,14 @@ def _render(article: Article, args, terms: list[str], several: bool, first: bool
             article,
             wrap=_line_breaker(args.width, terms),
             mark=(lambda line: line if "\x1b" in line else marker(line)) if marker else (lambda line: line),
+            title=title,
         )
     return (render.header(article, fmt, first) + body) if several else body
+
+
+def _with_title(args) -> bool:
+    title = getattr(args, "title", None)
+    return args.format == "markdown" if title is None else title
 
 
 def _marker(terms: list[str]) -> Callable[[str], str]:

@@ -151,7 +151,8 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
     tree = parse(html)
     pruned: list[Pruned] = []
     if tree is not None:
-        title = trafilatura.extract_metadata(tree).title
+        # Only its title is wanted here; the date search is kept cheap (no dateparser).
+        title = trafilatura.extract_metadata(tree, date_config=_DATE_PARAMS).title
         pruned = prune(tree, title)
     doc = _trafilatura(trafilatura, tree if tree is not None else html)
     if (doc is None or doc.body is None or not len(doc.body)) and pruned:
@@ -221,6 +222,11 @@ def _flattened(out: list[Candidate], title: str | None) -> bool:
     return any(key in normalize(c.text) and len(normalize(c.text)) > len(key) + 50 for c in out)
 
 
+# A page's date is what it states in its markup, not a year guessed from the prose
+# (htmldate's extensive search also runs dateparser: seconds on some pages).
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
 def _trafilatura(trafilatura: Any, source: Any) -> Any:
     return trafilatura.bare_extraction(
         source,
@@ -232,6 +238,5 @@ def _trafilatura(trafilatura: Any, source: Any) -> Any:
         include_formatting=False,
         deduplicate=False,
         favor_precision=False,
-        # A page's date is what it states in its markup, not a year guessed from the prose.
-        date_extraction_params={"extensive_search": False, "original_date": True},
+        date_extraction_params=_DATE_PARAMS,
     )

@@ -29,7 +29,8 @@ P3 = (
 FURNITURE = ["猜你喜欢", "这款手机壳卖爆了，网友：太好看", "春季出游必备清单，收藏起来", "十款家用电器横评，哪款最值得买"]
 DISCLAIMER = "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布，本平台仅提供信息存储服务。"
 DUMP = "\n\n".join([TITLE, P1, P2, P3, "\n".join(FURNITURE), DISCLAIMER]) + "\n"
-EXPECTED_TEXT = f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+# Text output is the article's own words; the headline comes with --title.
+EXPECTED_TEXT = f"{P1}\n\n{P2}\n\n{P3}\n"
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8
 
@@ -75,8 +76,19 @@ def test_text_is_the_default_output(dump):
     assert out(proc) == EXPECTED_TEXT
 
 
+def test_title_puts_the_headline_above_the_body(dump):
+    proc = run(["clean", "--title", str(dump)])
+    assert proc.returncode == 0
+    assert out(proc) == f"{TITLE}\n\n{EXPECTED_TEXT}"
+
+
+def test_markdown_without_title(dump):
+    proc = run(["clean", "-f", "markdown", "--no-title", str(dump)])
+    assert out(proc) == EXPECTED_TEXT
+
+
 def test_text_shape_on_a_real_dump():
-    proc = run(["clean", str(SAMPLE)])
+    proc = run(["clean", "--title", str(SAMPLE)])
     assert proc.returncode == 0
     text = out(proc)
     lines = text.split("\n")

@@ -232,7 +232,7 @@ def test_code_blocks_are_highlighted_line_by_line_and_not_wrapped() -> None:
             Block(BlockKind.CODE, "client = aliyun.Client()  # 阿里云客户端，不换行也不折行的一行很长的注释"),
         ),
     )
-    args = argparse.Namespace(format="text", width=16)
+    args = argparse.Namespace(format="text", width=16, title=True)
     out = _render(article, args, ["阿里云"], several=False, first=True)
     lines = out.splitlines()
     code_line = next(line for line in lines if line.startswith("client"))
@@ -241,11 +241,11 @@ def test_code_blocks_are_highlighted_line_by_line_and_not_wrapped() -> None:
     assert f"{ESC}1;33m{ESC}1;33m" not in out
 
 
-def test_no_title_prints_the_body_only():
+def test_text_is_the_body_and_title_adds_the_headline():
     page = SAMPLES / "003_a227c688aed9e3ef.txt"
-    with_title = subprocess.run([sys.executable, "-m", "reader", "clean", str(page)], capture_output=True, check=True)
-    body_only = subprocess.run([sys.executable, "-m", "reader", "clean", "--no-title", str(page)],
-                               capture_output=True, check=True)
+    with_title = subprocess.run([sys.executable, "-m", "reader", "clean", "--title", str(page)],
+                                capture_output=True, check=True)
+    body_only = subprocess.run([sys.executable, "-m", "reader", "clean", str(page)], capture_output=True, check=True)
     lines = with_title.stdout.decode("utf-8").splitlines()
     assert lines[0] == "今年春晚传递三大信号" and lines[1] == ""
     assert body_only.stdout.decode("utf-8").splitlines() == lines[2:]

@@ -114,7 +114,7 @@ def article(path: str):
 
 
 def cleaned(path: str) -> str:
-    """What `reader clean PATH` prints (text format)."""
+    """What `reader clean PATH` prints (text format: the body, no headline)."""
     from reader import render
 
-    return render.to_text(article(path))
+    return render.to_text(article(path), title=False)
