@@ -184,6 +184,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     _drop_repeats(cands, p.outcomes, title, first_body, last_body)
     _drop_trailing_headlines(cands, p.outcomes, last_body, terminator)
     _assign_kinds(cands, p.outcomes)
+    _drop_empty_headings(p.outcomes)
     if title:
         _take_byline(p, first_body)
 
@@ -235,6 +236,7 @@ def _classify_tail(p: _Pass, start: int) -> None:
             p.outcomes[i].kind = BlockKind.REFERENCE  # sources listed after 全文完 are the article's
         elif resumed or region and _resumes_body(p.cands, p.cues, i):
             region, resumed = "", True  # prose under a heading that was not furniture after all
+            _apply_shape(p, i, "post")  # …still judged by shape: a row of links is no prose
         else:
             p.drop(i, region or "tail")
 
@@ -251,6 +253,9 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
     elif cue.family == "disclaimer":
         # Inside the body a 声明 is quoted, not the platform's.
         if _disclaimer_like(text, cue) and zone != "body":
+            p.drop(i, why)
+    elif cue.family == "consent":
+        if zone != "body":  # banners stand above or below; an article may discuss 同意隐私政策
             p.drop(i, why)
     elif cue.family == "duplicate-summary":
         body = "".join(normalize(p.cands[j].text) for j in body_idx if j != i)
@@ -396,6 +401,14 @@ def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], la
     if len(run) >= 3:
         for i in run:
             outcomes[i].keep, outcomes[i].reason = False, "headline-list"
+
+
+def _drop_empty_headings(outcomes: list[Outcome]) -> None:
+    """Headings left with nothing under them at the end (their section was furniture)."""
+    kept = [o for o in outcomes if o.keep]
+    while len(kept) > 1 and kept[-1].kind is BlockKind.HEADING:
+        kept[-1].keep, kept[-1].reason = False, "empty-heading"
+        kept.pop()
 
 
 def _assign_kinds(cands: list[Candidate], outcomes: list[Outcome]) -> None:

@@ -237,17 +237,22 @@ def densest_container(root: Any) -> Any | None:
 
 
 def text_lines(el: Any) -> list[str]:
-    """The element's text, one line per block or <br>."""
+    """The element's text, one line per block or <br>.  A newline in the source is
+    white space, as in a browser: "[13]" in a <sup> stays in its sentence."""
     parts: list[str] = []
 
-    def walk(node: Any) -> None:
+    def text(value: str | None, pre: bool) -> str:
+        return (value if pre else re.sub(r"\s+", " ", value)) if value else ""
+
+    def walk(node: Any, pre: bool = False) -> None:
+        pre = pre or node.tag == "pre"
         if isinstance(node.tag, str) and node.tag in _BLOCKISH:
             parts.append("\n")
-        parts.append(node.text or "")
+        parts.append(text(node.text, pre))
         for child in node:
             if isinstance(child.tag, str):
-                walk(child)
-            parts.append(child.tail or "")
+                walk(child, pre)
+            parts.append(text(child.tail, pre))
         if isinstance(node.tag, str) and node.tag in _BLOCKISH:
             parts.append("\n")
 

@@ -113,11 +113,27 @@ CUES: tuple[Cue, ...] = (
         r"|^(?=.{0,60}$)(?!.*[。！？]$).*(?:安装|安裝|下载|下載).{0,12}(?:客户端|客戶端|APP|App)"
     )),
     Cue("tags", Shape.PATTERN, (), pattern=(
-        r"^(?=.{0,80}$)(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|Tags?)\s*(?:[:：>»]|&gt;|\s)"
+        r"^(?=.{0,80}$)(?:[\u4e00-\u9fff]{1,3})?(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|Tags?)\s*(?:[:：>»]|&gt;|\s)"
+    ), region=True),  # tags close the article: what follows them is the page's
+    # A summary that links on to another article: "…分享其求艺之路的感悟。【详细】".
+    Cue("teaser", Shape.PATTERN, (), pattern=(
+        r"(?:[【\[［]\s*(?:详细|詳細|详情|詳情|全文|阅读全文|閱讀全文|更多)\s*[】\]］]"
+        r"|(?:详细|詳細|详情|詳情|全文|阅读全文|閱讀全文)\s*(?:>>|»|＞＞))\s*$"
+    )),
+    # Buttons and calls to action: "【点击投票】Pick你心中的…", "立即前往>>".
+    Cue("call-to-action", Shape.PATTERN, (), pattern=(
+        r"^(?=.{0,150}$).*[【\[［]\s*(?:点击|點擊|立即|马上|馬上)[^】\]］]{0,8}[】\]］]"
+        r"|^(?=.{0,120}$).*(?:立即|马上|馬上|点击|點擊|进入|進入|前往|查看)[\u4e00-\u9fff]{0,4}\s*(?:>>|»|＞＞)\s*$"
+    )),
+    # Cookie and privacy consent banners.
+    Cue("consent", Shape.PATTERN, (), pattern=(
+        r"^(?=.{0,100}$).*(?:同意|接受|接納).{0,12}(?:隐私|隱私|Cookie|cookie)"
+        r"|^(?=.{0,100}$).*(?:本网站|本網站|本站|我们|我們).{0,10}(?:使用|採用|利用)\s*(?:Cookie|cookie)"
     )),
     Cue("navigation", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,60}$)(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页|阅读下一篇|閱讀下一篇|返回首页|返回首頁|返回顶部|"
-        r"回到顶部|回到頂部|返回列表|更多>>|更多»|查看原文|展开全文|展開全文|点击加载更多|載入更多)"
+        r"回到顶部|回到頂部|返回列表|更多>>|更多»|查看原文|展开全文|展開全文|展开全部|展開全部|"
+        r"(?:点击|點擊)?(?:加载|加載|载入|載入)更多)"
     )),
     Cue("image-placeholder", Shape.PATTERN, (), pattern=(
         r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|圖片|image|img|视频|視頻|影片)\]$"
@@ -138,6 +154,7 @@ STRUCTURAL = {
     "headline-list": "a run of short headline-like lines after the article",
     "tail": "furniture after the end of the article",
     "link-list": "a block that is mostly links",
+    "empty-heading": "a heading with nothing under it at the end of the article",
     "no-words": "counters and punctuation debris with no words",
     "navigation: menu": "a run of tiny lines outside the body",
     "meta: byline": "the author's name under the headline (moved to metadata)",

@@ -393,3 +393,31 @@ def test_signoff_after_the_body_goes_to_author() -> None:
     assert kept(cands, r) == BODY
     assert dropped(cands, r)["扬子晚报记者 张楠"] == "meta: byline"
     assert r.meta.author == "张楠"
+
+
+# -- consent banners, empty headings -------------------------------------------------
+
+def test_consent_banner_above_the_article_goes() -> None:
+    banner = "请同意我们的隐私权规范，才能启用听新闻的功能。"
+    cands, result = run(TITLE, banner, *BODY)
+    assert dropped(cands, result)[banner] == "consent"
+
+
+def test_article_sentence_about_consent_stays() -> None:
+    about = "按照新规，用户须同意隐私政策后才能使用。"
+    cands, result = run(TITLE, P1, about, P2, P3)
+    assert about in kept(cands, result)
+
+
+def test_heading_left_with_nothing_under_it_goes() -> None:
+    cands = [Candidate(text=t) for t in (P1, P2, P3)] + [Candidate(text="参考资料", kind=BlockKind.HEADING, tag="head")]
+    result = classify(cands, TITLE)
+    assert [o.keep for o in result.outcomes] == [True, True, True, False]
+    assert result.outcomes[-1].reason == "empty-heading"
+
+
+def test_links_after_prose_that_resumed_the_article_still_go() -> None:
+    row = Candidate(text="网易财经 会赚钱的客户端： | 网易携手华泰证券 推出“打新神器”：", tag="row", link_density=1.0)
+    cands = [Candidate(text=t) for t in (P1, P2, P3)] + [Candidate(text="相关新闻"), Candidate(text=P4), Candidate(text=P5), row]
+    result = classify(cands, TITLE)
+    assert not result.outcomes[-1].keep and result.outcomes[-1].reason == "link-list"

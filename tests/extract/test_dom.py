@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from reader.extract.dom import Pruned, parse, prune
+from reader.extract.dom import Pruned, parse, prune, text_lines
 
 TITLE = "储能产业迎来快速增长"
 P1 = "新型储能产业在今年迎来快速增长，多个省份相继出台支持政策，推动一批重点项目加快落地，行业整体规模持续扩大，产业链上下游企业普遍受益。"
@@ -158,3 +158,8 @@ def test_parse_survives_xml_declaration_and_control_characters() -> None:
 @pytest.mark.parametrize("junk", ["", "   "])
 def test_parse_of_nothing_is_none(junk: str) -> None:
     assert parse(junk) is None
+
+
+def test_text_lines_treat_source_newlines_as_spaces() -> None:
+    root = parse("<html><body><div><p>他是歌手<sup>\n[13]</sup>\n。作为歌手，<br>第二行</p><pre>a\n  b</pre></div></body></html>")
+    assert text_lines(root.find(".//div")) == ["他是歌手 [13] 。作为歌手，", "第二行", "a", "b"]

@@ -337,6 +337,15 @@ def test_every_reason_shown_to_the_user_is_named_in_the_table():
     ("网友评论仅供其表达个人看法，并不表明网易立场。", "disclaimer"),
     ("跟贴热词：", "comments"),
     ("重点推荐", "related-links"),
+    ("词条标签：", "tags"),
+    ("加载更多", "navigation"),
+    ("展开全部 收起", "navigation"),
+    ("请同意我们的隐私权规范，才能启用听新闻的功能。", "consent"),
+    ("本網站使用相關技術提供更好的閱讀體驗，同意使用Cookie請按「我同意」。", "consent"),
+    ("一个时代有一个时代的文艺，一个时代有一个时代的精神。《见证人》邀请文化艺术大家分享其感悟。 【详细】", "teaser"),
+    ("专访：新能源车企的下一站 阅读全文>>", "teaser"),
+    ("“2018十大经济年度人物评选”火热进行中！【点击投票】Pick你心中的年度经济人物！", "call-to-action"),
+    ("欢迎使用本人词条编辑服务（免费）参与修正。立即前往>>", "call-to-action"),
 ])
 def test_corpus_furniture_shapes(line, expected):
     assert family(line) == expected
@@ -346,6 +355,8 @@ def test_corpus_furniture_shapes(line, expected):
     "他在采访中说，关键词是创新和开放，标签化的理解并不可取。",
     "该公司表示，这只是分析师的个人看法，并不代表市场共识。这一判断还有待观察。",
     "记者注意到，参与调查的消费者中有三成表示愿意尝试。",
+    "他说，详细方案将在下月公布，全文共分五章。",
+    "用户点击“查看”后才会加载更多内容，这一设计饱受批评。",
 ])
 def test_corpus_shapes_leave_prose_alone(line):
     assert family(line) is None
