@@ -75,3 +75,20 @@ def is_headline_like(text: str) -> bool:
 def normalize(text: str) -> str:
     """Text reduced to its content characters, for comparing blocks."""
     return "".join(_WORDISH.findall(text)).lower()
+
+
+_MENU_SEPARATORS = re.compile(r"\s+|\s*[|｜]\s*")
+
+
+def menu_line(text: str) -> bool:
+    """A flattened menu: four or more short items on one line, no sentence punctuation
+    (首页 资讯 视频 财经 娱乐).  Items are mostly two to four characters; a poem's
+    phrases of five or seven are not (four-character verse is: callers only look
+    outside an article's prose)."""
+    if re.search(r"[，。；！？、：:]", text):
+        return False
+    items = [t for t in _MENU_SEPARATORS.split(text.strip()) if t]
+    if len(items) < 4 or 2 * sum(bool(_HAN.search(t)) for t in items) <= len(items):
+        return False  # English words are short too: "not html at all" is no menu
+    sizes = sorted(count_chars(t) for t in items)
+    return sizes[-1] <= 8 and sizes[len(sizes) // 2] <= 4

@@ -25,6 +25,7 @@ from reader.extract.candidate import (
     is_body_like,
     is_headline_like,
     is_numbered_heading,
+    menu_line,
     normalize,
     punct_count,
 )
@@ -110,19 +111,58 @@ def _derive_title(cands: list[Candidate], outcomes: list[Outcome]) -> str:
 
 
 def _pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first_body: int) -> int | None:
-    """The headline: an early, short, cue-free line before the prose starts."""
-    for i, cand in enumerate(cands[: max(first_body, 0) + 1][:6]):
-        if cues[i]:
+    """The headline: a short, cue-free line before the prose starts.  A line with the
+    date or source line right under it is the headline even below menus and other
+    headlines; otherwise the first headline-like line near the top."""
+    head = range(min(max(first_body, 0), len(cands), 16))
+    long: int | None = None  # the first line long enough to be a headline, not a label
+    short: int | None = None  # the first headline-like line of any length
+    numbered = False  # a numbered section heading on top: the page has no headline line
+    for i in head:
+        cand = cands[i]
+        if cues[i] or _dateline(cand.text) or cand.text.startswith(("原创", "原創")) or menu_line(cand.text):
             continue
-        if _dateline(cand.text) or cand.text.startswith(("原创", "原創")):
+        if cand.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or is_body_like(cand.text):
             continue
-        if cand.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and is_headline_like(cand.text):
-            if is_numbered_heading(cand.text):
-                return None
+        if is_numbered_heading(cand.text):
+            numbered = numbered or (long is None and short is None)
+            continue
+        shaped = _headline_shaped(cand.text)
+        if shaped and count_chars(cand.text) >= 8 and _dated_below(cands, cues, i):
             return i
-        if is_body_like(cand.text):
-            return None
-    return None
+        if numbered or i >= 8:
+            continue
+        if long is None and shaped and count_chars(cand.text) >= 8:
+            long = i
+        if short is None and is_headline_like(cand.text):
+            short = i
+    return long if long is not None else short
+
+
+def _drop_above_title(p: _Pass, title_index: int) -> None:
+    """A dump's article starts at its headline: lines above it are the page's (menus,
+    channel names, other headlines), except metadata, which the cue pass takes."""
+    for i in range(title_index):
+        if p.outcomes[i].keep and not p.cues[i] and not _dateline(p.cands[i].text) and not p.prose(i):
+            p.drop(i, "above-title")
+
+
+def _headline_shaped(text: str) -> bool:
+    """A headline may carry a colon and a comma (棱镜|数据业大整顿：…，用户信息几元不等)."""
+    n = count_chars(text)
+    return 4 <= n <= 60 and not text.rstrip().endswith(("。", "：", ":")) and punct_count(text.rstrip()[:-1]) <= 4
+
+
+def _dated_below(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: int) -> bool:
+    """Is a date or source line right under line `i` (past share buttons and counters)?"""
+    for j in range(i + 1, min(i + 5, len(cands))):
+        text = cands[j].text
+        cue = cues[j]
+        if _dateline(text) or cue and cue[0].family == "meta" and cue[0].meta in ("date", "source", "author"):
+            return True
+        if not cue and _WORDS.search(text):
+            return False
+    return False
 
 
 def _same(a: str, b: str) -> bool:
@@ -181,6 +221,8 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
         i = _apply_cue(p, i, zone, body_idx, terminator) if p.cues[i] else _apply_shape(p, i, zone)
 
     _drop_menus(cands, p.outcomes, first_body, last_body)
+    if title_index is not None:
+        _drop_above_title(p, title_index)
     _drop_repeats(cands, p.outcomes, title, first_body, last_body)
     _drop_trailing_headlines(cands, p.outcomes, last_body, terminator)
     _assign_kinds(cands, p.outcomes)
@@ -347,6 +389,11 @@ def _drop_menus(cands: list[Candidate], outcomes: list[Outcome], first_body: int
     # Blocks already removed are transparent: a menu interleaved with counts
     # removed by another rule is still one menu.
     kept = [i for i in range(len(cands)) if outcomes[i].keep and not first_body <= i <= last_body]
+    if last_body >= 0:  # a menu flattened into one line (with prose to stand outside of)
+        for i in kept:
+            if menu_line(cands[i].text):
+                outcomes[i].keep, outcomes[i].reason = False, "navigation: menu"
+        kept = [i for i in kept if outcomes[i].keep]
     run: list[int] = []
     for pos, i in enumerate(kept + [-1]):
         contiguous = run and all(not outcomes[k].keep for k in range(run[-1] + 1, i)) and i >= 0

@@ -38,7 +38,7 @@ CUES: tuple[Cue, ...] = (
     Cue("related-links", Shape.HEADING, (
         "猜你喜欢", "猜你喜歡", "相关阅读", "相關閱讀", "推荐阅读", "推薦閱讀", "延伸阅读", "延伸閱讀",
         "热门推荐", "熱門推薦", "全站最新", "往期推荐", "往期推薦", "往期回顾", "往期精选", "相关新闻",
-        "相關新聞", "相关文章", "相關文章", "相关推荐", "相關推薦", "热门文章", "熱門文章", "热点推荐",
+        "相關新聞", "推荐新闻", "推薦新聞", "相关文章", "相關文章", "相关推荐", "相關推薦", "热门文章", "熱門文章", "热点推荐",
         "最新文章", "更多精彩", "精彩推荐", "精彩推薦", "为你推荐", "為你推薦", "为您推荐", "大家都在看",
         "热门排行", "阅读排行", "点击排行", "排行榜", "今日推荐", "编辑推荐", "你可能感兴趣", "猜你感兴趣",
         "你可能也喜歡", "你可能會喜歡", "相关报道", "相關報導", "热门新闻", "熱門新聞", "最新资讯", "最新新聞",
@@ -86,6 +86,8 @@ CUES: tuple[Cue, ...] = (
         # Three or more short segments joined by > » › or a spaced slash: 新浪财经 > 滚动新闻 > 正文
         r"|^(?=.{0,60}$)[^，。,!?！？>»›＞/]{1,14}(?:\s*(?:>|»|›|＞|&gt;)\s*|\s+/\s+)"
         r"[^，。,!?！？>»›＞/]{1,14}(?:(?:\s*(?:>|»|›|＞|&gt;)\s*|\s+/\s+)[^，。,!?！？>»›＞/]{1,14})+$"
+        # …or two, the last one the page itself: 国内新闻 > 正文
+        r"|^(?=.{0,40}$)[^，。,!?！？>»›＞]{1,14}\s*(?:>|»|›|＞|&gt;)\s*(?:正文|內文|内文|文章|详情|詳情)$"
     )),
     # Lines of metadata: they feed the Article's fields, not the body.
     Cue("meta", Shape.PATTERN, (), pattern=(
@@ -107,13 +109,14 @@ CUES: tuple[Cue, ...] = (
         r"扫一扫|掃一掃|微信扫|打开APP|打開APP|下载APP|下載APP|下载客户端|阅读原文|閱讀原文|点个在看|點個在看|"
         r"点赞|點讚|一键三连|星标|設為星標|设为星标|查看更多|收藏本文|转发朋友圈|复制链接|複製連結|"
         r"举报|舉報|投诉|投訴|订阅|訂閱|加入书架|字号|打印本页|关闭窗口|關閉視窗|二维码|二維碼|意见反馈|意見反饋|"
-        r"欢迎批评指正|感谢您的反馈|感謝您的回饋|人参与|人參與|报料|爆料|新闻热线|新聞熱線).*)$"
+        r"欢迎批评指正|感谢您的反馈|感謝您的回饋|人参与|人參與|报料|爆料|新闻热线|新聞熱線|QQ空间|QQ空間).*)$"
         r"|^更多.{0,8}(?:请|請)?(?:点击|點擊|关注|關注|访问|訪問)|^相关.{0,6}(?:请关注|請關注)"
         r"|^(?=.{0,40}$).*(?:尽在|盡在|就在|下载|下載|打开|打開).{0,10}(?:APP|App|app|客户端|客戶端)$"
         r"|^(?=.{0,60}$)(?!.*[。！？]$).*(?:安装|安裝|下载|下載).{0,12}(?:客户端|客戶端|APP|App)"
     )),
     Cue("tags", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,80}$)(?:[\u4e00-\u9fff]{1,3})?(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|Tags?)\s*(?:[:：>»]|&gt;|\s)"
+        r"|^(?=.{0,80}$)(?:#[^\s#]{1,12}\s*){2,}$"  # #鄭文燦 #農委會
     ), region=True),  # tags close the article: what follows them is the page's
     # A summary that links on to another article: "…分享其求艺之路的感悟。【详细】".
     Cue("teaser", Shape.PATTERN, (), pattern=(
@@ -129,6 +132,7 @@ CUES: tuple[Cue, ...] = (
     Cue("consent", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,100}$).*(?:同意|接受|接納).{0,12}(?:隐私|隱私|Cookie|cookie)"
         r"|^(?=.{0,100}$).*(?:本网站|本網站|本站|我们|我們).{0,10}(?:使用|採用|利用)\s*(?:Cookie|cookie)"
+        r"|^(?=.{0,120}$)(?:本网站|本網站|本站).{0,30}(?:隐私|隱私|Cookie|cookie)"
     )),
     Cue("navigation", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,60}$)(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页|阅读下一篇|閱讀下一篇|返回首页|返回首頁|返回顶部|"
@@ -155,6 +159,7 @@ STRUCTURAL = {
     "tail": "furniture after the end of the article",
     "link-list": "a block that is mostly links",
     "empty-heading": "a heading with nothing under it at the end of the article",
+    "above-title": "a text dump's lines above the headline (menus, channel names, other headlines)",
     "no-words": "counters and punctuation debris with no words",
     "navigation: menu": "a run of tiny lines outside the body",
     "meta: byline": "the author's name under the headline (moved to metadata)",
@@ -189,6 +194,7 @@ def _compile(cue: Cue) -> CompiledCue:
 
 COMPILED: tuple[CompiledCue, ...] = tuple(_compile(c) for c in CUES)
 _HEADING_WORDS = {w.lower(): c for c in CUES if c.shape in (Shape.HEADING, Shape.LINE) for w in c.words}
+_RELATED_WORDS = tuple(w for c in CUES if c.family == "related-links" for w in c.words)
 
 
 def strip_decoration(text: str) -> str:
@@ -203,7 +209,14 @@ def heading_cue(text: str) -> tuple[Cue, str] | None:
     core = re.sub(r"\s*(?:更多|换一换|換一換|more|MORE)\s*[>»›]*$|\s*[(（]?\d+[)）]?$|\s*\d+\s*条$", "", core)
     core = strip_decoration(core)
     cue = _HEADING_WORDS.get(core.lower())
-    return (cue, core) if cue else None
+    if cue:
+        return cue, core
+    # A related-links heading with a qualifier in front: "更多編輯台推薦新聞：".
+    if text.rstrip().endswith(("：", ":")) or core.startswith("更多"):
+        for word in _RELATED_WORDS:
+            if core.endswith(word) and 0 < len(core) - len(word) <= 5:
+                return _HEADING_WORDS[word.lower()], core
+    return None
 
 
 def match_cue(text: str) -> tuple[Cue, str] | None:

@@ -24,6 +24,8 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MD_LIST = re.compile(r"^\s*(?:[-*+•·]|\d{1,3}[.)])\s+(.*)$")
 _MD_QUOTE = re.compile(r"^\s*>\s?(.*)$")
 _OPENERS = "：:（(「『“‘《〈【—"
+# A caption ends with its photo credit: "…纸团。沙坪坝区公安分局供图 华龙网".
+_CREDIT = re.compile(r"(?:供图|供圖|资料图|資料圖|图源|圖源|(?:记者|記者)\S{2,4}(?:摄|攝))\W{0,2}\S{0,8}$")
 
 
 def _line_candidate(line: str) -> Candidate:
@@ -50,7 +52,11 @@ def _continues(prev: Candidate, nxt: Candidate) -> bool:
     # A short line without punctuation is a caption or heading, not a broken sentence.
     if count_chars(a) < 20 or punct_count(a) < 1:
         return False
-    if is_numbered_heading(b) or match_cue(b) or match_cue(a):
+    if is_numbered_heading(b) or match_cue(b) or match_cue(a) or _CREDIT.search(a):
+        return False
+    # …and a short unpunctuated next line is a label or dateline (中国新闻网,
+    # 金融市场棱镜2019-09-23 07:48), not the rest of one.
+    if count_chars(b) < 30 and punct_count(b) == 0 and not ends_sentence(b):
         return False
     first = b[0]
     return first.isalnum() or first in "“‘「『《（("

@@ -11,6 +11,7 @@ from reader.extract.candidate import (
     is_body_like,
     is_headline_like,
     is_numbered_heading,
+    menu_line,
     normalize,
     punct_count,
 )
@@ -86,3 +87,26 @@ def test_normalize_keeps_content_characters_lowercased() -> None:
 def test_candidate_defaults() -> None:
     c = Candidate("正文")
     assert c.kind is BlockKind.PARAGRAPH and c.link_density == 0.0 and c.tag == "" and c.heading_level == 0
+
+
+@pytest.mark.parametrize("line", [
+    "首頁 資訊 視頻 財經 娛樂 體育 科技 文化",
+    "网易首页 网易新闻 网易严选 快速导航",
+    "新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享",
+    "縮小字體 放大字體 收藏 微博 微信 分享 5,874",
+    "首页 | 新闻 | 财经 | 体育",
+])
+def test_menu_lines(line: str) -> None:
+    assert menu_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "三星 Galaxy S20 系列手机正式发布",  # a headline with spaces
+    "男孩因不想上补习班 写\"救命啊\"纸团抛出引来警察",
+    "床前明月光 疑是地上霜 举头望明月 低头思故乡",  # five-character verse
+    "not html at all",  # English words
+    "他说 我们 明天 再谈，好吗",  # punctuated
+    "首页 新闻 财经",  # three items
+])
+def test_not_menu_lines(line: str) -> None:
+    assert not menu_line(line)

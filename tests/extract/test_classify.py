@@ -136,7 +136,7 @@ def test_menu_of_tiny_lines_before_the_body_goes() -> None:
 
 
 def test_two_tiny_lines_are_not_a_menu() -> None:
-    cands, r = run("首页", "新闻", TITLE, *BODY)
+    cands, r = run("首页", "新闻", TITLE, *BODY, hint=TITLE)  # the headline from markup: no dump head to judge
     assert {"首页", "新闻"} <= set(kept(cands, r))
 
 
@@ -421,3 +421,28 @@ def test_links_after_prose_that_resumed_the_article_still_go() -> None:
     cands = [Candidate(text=t) for t in (P1, P2, P3)] + [Candidate(text="相关新闻"), Candidate(text=P4), Candidate(text=P5), row]
     result = classify(cands, TITLE)
     assert not result.outcomes[-1].keep and result.outcomes[-1].reason == "link-list"
+
+
+# -- the headline of a whole-page dump ---------------------------------------------
+
+def test_headline_with_its_date_under_it_wins_over_menus_and_other_headlines() -> None:
+    cands, r = run("首页 新闻 财经 体育 科技", "新闻中心", "更多编辑推荐新闻：", *HEADLINES, TITLE,
+                   "2025年03月17日 10:30 新浪财经", *BODY)
+    assert r.title == TITLE
+    gone = dropped(cands, r)
+    assert gone["首页 新闻 财经 体育 科技"] == "navigation: menu"
+    assert gone["更多编辑推荐新闻："].startswith("related-links")
+    assert all(h in gone for h in HEADLINES)
+    assert gone["新闻中心"] == "above-title"
+    assert kept(cands, r) == BODY
+
+
+def test_label_with_a_date_under_it_is_not_the_headline() -> None:
+    cands, r = run(TITLE, "央视新闻", "独家抢先看", "2019年02月20日 02:26:00", *BODY)
+    assert r.title == TITLE
+
+
+def test_long_punctuated_headline_is_found_without_a_date() -> None:
+    headline = "故宫，你低调点！故宫：不，实力已不允许我继续低调"
+    cands, r = run("首页 资讯 视频 财经 娱乐", "资讯 > 大陆 > 正文", headline, "中国新闻网", *BODY)
+    assert r.title == headline

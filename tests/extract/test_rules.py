@@ -338,6 +338,11 @@ def test_every_reason_shown_to_the_user_is_named_in_the_table():
     ("跟贴热词：", "comments"),
     ("重点推荐", "related-links"),
     ("词条标签：", "tags"),
+    ("#鄭文燦 #農委會 #郭台銘", "tags"),
+    ("國內新聞>正文", "breadcrumb"),
+    ("产经 > 正文", "breadcrumb"),
+    ("更多編輯台推薦新聞：", "related-links"),
+    ("本網站使用相關技術提供更好的閱讀體驗，同時尊重使用者隱私，點這裡瞭解中央社隱私聲明。", "consent"),
     ("加载更多", "navigation"),
     ("展开全部 收起", "navigation"),
     ("请同意我们的隐私权规范，才能启用听新闻的功能。", "consent"),
@@ -357,6 +362,8 @@ def test_corpus_furniture_shapes(line, expected):
     "记者注意到，参与调查的消费者中有三成表示愿意尝试。",
     "他说，详细方案将在下月公布，全文共分五章。",
     "用户点击“查看”后才会加载更多内容，这一设计饱受批评。",
+    "他的博客文章标签化严重 #话题",
+    "这是一篇由编辑部门精心挑选的推荐新闻：",  # a qualifier too long for a heading
 ])
 def test_corpus_shapes_leave_prose_alone(line):
     assert family(line) is None

@@ -140,3 +140,15 @@ def test_segment_keeps_content_of_arbitrary_text_in_order(dump: str) -> None:
     lines = [_LIST_NUMBER.sub("", ln.strip(), count=1) for ln in re.split(r"\r\n|\r|\n", dump)]
     assert "".join(_CONTENT.findall(joined)) == "".join(_CONTENT.findall("".join(lines)))
     assert all(c.text and c.text == c.text.strip() for c in cands)
+
+
+@pytest.mark.parametrize("label", ["中國新聞網", "金融市场棱镜2019-09-23 07:48"])
+def test_a_label_or_dateline_under_a_long_headline_is_not_its_continuation(label: str) -> None:
+    headline = "故宮，你低調點！故宮：不，實力已不允許我繼續低調"
+    assert texts(f"{headline}\n{label}\n{REST}") == [headline, label, REST]
+
+
+def test_a_caption_ending_in_its_photo_credit_is_not_joined() -> None:
+    caption = "“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网"
+    body = "华龙网-新重庆客户端讯 今（9）日，记者从沙坪坝区公安分局了解到，市民杨某险些被纸团砸中。"
+    assert texts(f"{caption}\n{body}") == [caption, body]
