@@ -225,6 +225,10 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
         _drop_above_title(p, title_index)
     _drop_repeats(cands, p.outcomes, title, first_body, last_body)
     _drop_trailing_headlines(cands, p.outcomes, last_body, terminator)
+    if last_body >= 0:
+        _drop_after_buttons(p, range((title_index or 0) + 1, first_body))
+        _drop_after_buttons(p, range(last_body + 1, terminator))
+    _drop_inline_headlines(p, first_body, last_body)
     _assign_kinds(cands, p.outcomes)
     _drop_empty_headings(p.outcomes)
     if title:
@@ -448,6 +452,43 @@ def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], la
     if len(run) >= 3:
         for i in run:
             outcomes[i].keep, outcomes[i].reason = False, "headline-list"
+
+
+_BUTTON_FAMILIES = ("share-prompt", "navigation", "call-to-action", "advertisement", "account-card")
+
+
+def _drop_after_buttons(p: _Pass, span: range) -> None:
+    """Around the article (between headline and body, after the body), once a row of
+    buttons has started (下载客户端, 阅读原文, 分享), the short lines that follow it are
+    more buttons (独家抢先看, 在看, 已同步到看一看), not the article."""
+    started = False
+    for i in span:
+        out, text = p.outcomes[i], p.cands[i].text
+        if not out.keep:
+            started = started or out.reason.split(":")[0] in _BUTTON_FAMILIES
+        elif started and count_chars(text) <= 20 and not ends_sentence(text) and not p.prose(i) \
+                and not _REFERENCE_LINE.match(text) and not _dateline(text):
+            p.drop(i, "button-row")
+
+
+def _drop_inline_headlines(p: _Pass, first_body: int, last_body: int) -> None:
+    """Inside a dump's body, two or more headline-like lines in a row between
+    paragraphs are links to other articles (a subheading stands alone)."""
+    def headline(i: int) -> bool:
+        text = p.cands[i].text
+        return (p.outcomes[i].keep and p.cands[i].tag == "line" and p.cands[i].kind is BlockKind.PARAGRAPH
+                and is_headline_like(text) and not ends_sentence(text) and count_chars(text) >= 8
+                and not is_numbered_heading(text))
+
+    i = first_body + 1
+    while i < last_body:
+        j = i
+        while j < last_body and headline(j):
+            j += 1
+        if j - i >= 2 and p.prose(i - 1) and p.prose(j) and not _introduces_list(p.cands, i):
+            for k in range(i, j):
+                p.drop(k, "headline-list")
+        i = j + 1 if j > i else i + 1
 
 
 def _drop_empty_headings(outcomes: list[Outcome]) -> None:

@@ -93,6 +93,12 @@ CUES: tuple[Cue, ...] = (
     Cue("meta", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,120}$).*(?:IP属地|IP屬地|发布于|發佈於|阅读量|閱讀量|浏览量|瀏覽量|阅读数|点击数|浏览[:：]|瀏覽[:：]|字号[:：]|字體[:：])"
     )),
+    # A date with no date in it: "昨天", "3小时前" standing alone under a headline.
+    Cue("meta", Shape.PATTERN, (), pattern=(
+        r"^(?:昨天|前天|今天|刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)$"
+    )),
+    # A WeChat account's card under the headline.
+    Cue("account-card", Shape.PREFIX, ("微信号", "微信號", "功能介绍", "功能介紹")),
     Cue("meta", Shape.PREFIX, ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "校对", "校對", "审核", "審核",
                                 "监制", "主编"), meta="editor"),
     Cue("meta", Shape.PREFIX, ("作者", "文丨", "文|", "文/", "撰文", "记者", "記者", "通讯员", "通訊員", "原创", "原創"),
@@ -159,6 +165,7 @@ STRUCTURAL = {
     "tail": "furniture after the end of the article",
     "link-list": "a block that is mostly links",
     "empty-heading": "a heading with nothing under it at the end of the article",
+    "button-row": "short lines in a row of buttons around the article (在看, 独家抢先看)",
     "above-title": "a text dump's lines above the headline (menus, channel names, other headlines)",
     "no-words": "counters and punctuation debris with no words",
     "navigation: menu": "a run of tiny lines outside the body",
@@ -188,7 +195,7 @@ def _compile(cue: Cue) -> CompiledCue:
         # body: "特别声明：…", "编辑 柳晴雪", not "声明称" inside a sentence.
         # …or closed by a bracket: "【免责声明】本文…".
         return CompiledCue(cue, re.compile(
-            rf"^[\s【\[(（]*(?:{words})(?:\s*[】\])）]|\s*(?:[:：|丨/]|\s|$))", re.I))
+            rf"^[\s【\[(（“\"「]*(?:{words})(?:\s*[】\])）]|\s*(?:[:：|丨/]|\s|$))", re.I))
     return CompiledCue(cue, None)
 
 

@@ -446,3 +446,39 @@ def test_long_punctuated_headline_is_found_without_a_date() -> None:
     headline = "故宫，你低调点！故宫：不，实力已不允许我继续低调"
     cands, r = run("首页 资讯 视频 财经 娱乐", "资讯 > 大陆 > 正文", headline, "中国新闻网", *BODY)
     assert r.title == headline
+
+
+# -- buttons, account cards, links inside a dump's body ------------------------------
+
+def test_short_lines_after_a_button_row_go() -> None:
+    cands, r = run(TITLE, *BODY, "阅读原文", "阅读", "在看", "已同步到看一看写下你的想法")
+    gone = dropped(cands, r)
+    assert gone["阅读原文"].startswith("share-prompt")
+    assert {gone["阅读"], gone["在看"], gone["已同步到看一看写下你的想法"]} == {"button-row"}
+    assert kept(cands, r) == BODY
+
+
+def test_short_lines_after_the_body_without_buttons_stay() -> None:
+    cands, r = run(TITLE, *BODY, "图为储能电站", "（本文作者为行业分析师）")
+    assert kept(cands, r) == [*BODY, "图为储能电站", "（本文作者为行业分析师）"]
+
+
+def test_wechat_account_card_under_the_headline_goes() -> None:
+    cands, r = run(TITLE, "爱否科技", "微信号 FViewXFG", "功能介绍 聚焦手机互联网领域的行业思考", "昨天", *BODY)
+    gone = dropped(cands, r)
+    assert gone["微信号 FViewXFG"].startswith("account-card")
+    assert gone["功能介绍 聚焦手机互联网领域的行业思考"].startswith("account-card")
+    assert gone["昨天"] == "meta"
+    assert kept(cands, r)[-4:] == BODY
+
+
+def test_two_headlines_in_a_row_inside_a_dump_body_are_links() -> None:
+    links = ["鸡蛋较春节后淡季少百万颗 通路多为中高价产品", "陈吉仲：天气回稳 鸡蛋2月下旬可逐步恢复产量"]
+    cands, r = run(TITLE, P1, *links, P2, P3)
+    assert {dropped(cands, r)[h] for h in links} == {"headline-list"}
+
+
+def test_a_subheading_and_a_question_inside_the_body_stay() -> None:
+    lines = ["共享充电宝告别1元时代", "你还记得，上一次共享充电宝被扣了多少钱吗？"]
+    cands, r = run(TITLE, P1, *lines, P2, P3)
+    assert kept(cands, r) == [P1, *lines, P2, P3]

@@ -340,6 +340,8 @@ def test_every_reason_shown_to_the_user_is_named_in_the_table():
     ("词条标签：", "tags"),
     ("#鄭文燦 #農委會 #郭台銘", "tags"),
     ("國內新聞>正文", "breadcrumb"),
+    ("“特別聲明：以上作品內容為自媒體平臺用戶上傳併發布，本平臺僅提供信息存儲空間服務。", "disclaimer"),
+    ("3小时前", "meta"),
     ("产经 > 正文", "breadcrumb"),
     ("更多編輯台推薦新聞：", "related-links"),
     ("本網站使用相關技術提供更好的閱讀體驗，同時尊重使用者隱私，點這裡瞭解中央社隱私聲明。", "consent"),
