@@ -131,8 +131,11 @@ def make_gne() -> Callable[[Input], str]:
 
 
 def make_magic_html() -> Callable[[Input], str]:
+    import logging
+
     from magic_html import GeneralExtractor
 
+    logging.getLogger().setLevel(logging.ERROR)  # it warns on the root logger about every odd link
     extractor = GeneralExtractor()
     return lambda item: html_to_text((extractor.extract(item.html) or {}).get("html") or "")
 
