@@ -260,21 +260,68 @@ def text_lines(el: Any) -> list[str]:
     return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
 
 
-def _anchor_after(el: Any, size: int = 12) -> str:
-    """The first content characters that follow `el` in document order."""
+def text_after(el: Any, size: int) -> str:
+    """The text that follows `el` in document order, until `size` content characters."""
     buf = el.tail or ""
     node = el
-    while node is not None and len(normalize(buf)) < size:
+    while node is not None and count_chars(buf) < size:
         for sib in node.itersiblings():
-            buf += _text(sib) + (sib.tail or "")
-            if len(normalize(buf)) >= size:
+            buf += " " + _text(sib) + " " + (sib.tail or "")
+            if count_chars(buf) >= size:
                 break
         else:
             node = node.getparent()
             buf += (node.tail or "") if node is not None else ""
             continue
         break
-    return normalize(buf)[:size]
+    return _first_chars(buf, size)
+
+
+def _first_chars(text: str, size: int) -> str:
+    """`text` up to its `size`-th content character."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if count_chars(ch):
+            seen += 1
+            if seen == size:
+                return text[: i + 1]
+    return text
+
+
+def _anchor_after(el: Any, size: int = 12) -> str:
+    """The first content characters that follow `el` in document order."""
+    return normalize(text_after(el, size))[:size]
+
+
+def headline_element(tree: Any, headline: str) -> Any | None:
+    """The <h1>/<h2> that carries the headline."""
+    key = normalize(headline)
+    if len(key) < 4:
+        return None
+    for h in tree.iter("h1", "h2"):
+        text = normalize("".join(h.itertext()))
+        # …give or take a label around it ("播报文章", a counter)
+        if text and (len(text) >= 4 and text in key or key in text and len(text) <= len(key) + 12):
+            return h
+    return None
+
+
+def titled_above(root: Any, body_start: str) -> str | None:
+    """A headline kept outside <h1>/<h2>: the first element named as a title (class or
+    id token "title") whose text is headline-shaped and that the article's first
+    paragraph follows closely (<div class="rumor-title">徒手抓子弹真的存在吗？</div>)."""
+    key = normalize(body_start)[:12]
+    if len(key) < 8:
+        return None
+    for el in root.iter():
+        if not isinstance(el.tag, str) or "title" not in _tokens(el) or el.tag in ("title", "head", "meta"):
+            continue
+        text = " ".join(_text(el).split())
+        if not 4 <= count_chars(text) <= 60 or punct_count(text.rstrip()[:-1]) > 2 or text.endswith("。"):
+            continue
+        if key in normalize(text_after(el, 400)):
+            return text
+    return None
 
 
 def _prose_chars(el: Any) -> int:

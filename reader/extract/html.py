@@ -10,7 +10,18 @@ import re
 from typing import Any
 
 from reader.extract.candidate import Candidate, count_chars, is_body_like, normalize
-from reader.extract.dom import Pruned, densest_container, lead_before, parse, prune, text_lines
+from reader.extract.dom import (
+    Pruned,
+    densest_container,
+    headline_element,
+    lead_before,
+    parse,
+    prune,
+    text_after,
+    text_lines,
+    titled_above,
+)
+from reader.extract.rules import strip_decoration
 from reader.extract.meta import Meta, clean_author, find_date, parse_meta_line
 from reader.model import BlockKind
 
@@ -182,7 +193,32 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
     meta.site = _site_name(doc.sitename) or doc.hostname or None
     if not meta.author and tree is not None:
         meta.author = clean_author(_author_meta(tree))  # trafilatura drops CJK names from <meta name=author>
-    return out, meta, clean_title(doc.title, tree), pruned
+    headline = clean_title(doc.title, tree)
+    first = next((c.text for c in out if is_body_like(c.text)), "")
+    if tree is not None and first and (not headline or headline_element(tree, headline) is None):
+        # The <title> names no heading of the page: look for a titled element above the body.
+        headline = titled_above(tree, first) or headline
+    if tree is not None and headline:
+        meta.date = meta.date or _date_under(tree, headline)
+        meta.site = meta.site or _site_from_title(tree, headline)
+    return out, meta, headline, pruned
+
+
+def _date_under(tree: Any, headline: str) -> str | None:
+    """The date stamp printed under the headline ("时间：2019-09-24 17:08",
+    "于 2024-05-06 15:47:53 发布"), for pages whose markup states none."""
+    element = headline_element(tree, headline)
+    return find_date(text_after(element, 80)) if element is not None else None
+
+
+def _site_from_title(tree: Any, headline: str) -> str | None:
+    """"标题_科技_腾讯网": the last segment of <title>, after the headline, names the site."""
+    element = tree.find(".//title")
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(element.text_content() if element is not None else "") if p.strip()]
+    if len(parts) < 2 or normalize(parts[0]) not in normalize(headline) and normalize(headline) not in normalize(parts[0]):
+        return None
+    site = strip_decoration(parts[-1])
+    return site if 2 <= count_chars(site) <= 12 and normalize(site) not in normalize(headline) else None
 
 
 def _site_name(name: str | None) -> str | None:

@@ -167,3 +167,38 @@ def test_copyright_line_is_not_a_site_name():
     assert _site_name("版权所有 某某网") is None
     assert _site_name("网易版权所有") is None
     assert _site_name("搜狐") == "搜狐"
+
+
+def test_site_from_the_title_suffix_when_the_markup_names_none() -> None:
+    _, meta, *_ = html_candidates(page(f"<article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p></article>",
+                                       title=f"{TITLE}_科技_【腾讯网】"))
+    assert meta.site == "腾讯网"
+
+
+def test_date_stamp_under_the_headline_when_the_markup_states_none() -> None:
+    from reader.extract.html import _date_under
+
+    body = f"<h1>{TITLE}</h1><div class='info'><span>时间：2019年09月24日 17:08</span></div><article><p>{P1}</p></article>"
+    assert _date_under(parse(page(body)), TITLE) == "2019-09-24 17:08"
+
+
+def test_a_date_far_below_the_headline_is_not_the_page_date() -> None:
+    from reader.extract.html import _date_under
+
+    para = "<p>谷歌在2014年3月1日宣布收购了一家储能公司，此后持续加大投入，并在多个国家建设了储能电站。</p>"
+    body = f"<h1>{TITLE}</h1><article><p>{P1}</p><p>{P2}</p>{para}</article>"
+    assert _date_under(parse(page(body)), TITLE) is None
+
+
+def test_headline_in_a_titled_div_when_the_title_names_the_site_only() -> None:
+    headline = "徒手抓子弹真的存在吗？"
+    body = (f"<div class='nav-title'>科普中国</div><div class='rumor-title'>{headline}</div>"
+            f"<div class='content'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>")
+    _, _, title, _ = html_candidates(page(body, title="科普中国-辟谣文章"))
+    assert title == headline
+
+
+def test_a_label_inside_the_h1_does_not_make_another_headline() -> None:
+    body = f"<h1>{TITLE}<span>播报文章</span></h1><div class='title'>{TITLE}播报文章</div><article><p>{P1}</p><p>{P2}</p></article>"
+    _, _, title, _ = html_candidates(page(body))
+    assert title == TITLE
