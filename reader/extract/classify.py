@@ -128,7 +128,8 @@ def _pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], firs
             numbered = numbered or (long is None and short is None)
             continue
         shaped = _headline_shaped(cand.text)
-        if shaped and count_chars(cand.text) >= 8 and _dated_below(cands, cues, i):
+        byline = count_chars(cand.text) <= 12 and re.search(r"[/／]", cand.text)  # 石佳/中国青年报
+        if shaped and count_chars(cand.text) >= 6 and not byline and _dated_below(cands, cues, i):
             return i
         if numbered or i >= 8:
             continue
@@ -224,13 +225,14 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     if title_index is not None:
         _drop_above_title(p, title_index)
     _drop_repeats(cands, p.outcomes, title, first_body, last_body)
+    _drop_lead_repeat(cands, p.outcomes, first_body)
     _drop_trailing_headlines(cands, p.outcomes, last_body, terminator)
     if last_body >= 0:
         _drop_after_buttons(p, range((title_index or 0) + 1, first_body))
         _drop_after_buttons(p, range(last_body + 1, terminator))
     _drop_inline_headlines(p, first_body, last_body)
     _assign_kinds(cands, p.outcomes)
-    _drop_empty_headings(p.outcomes)
+    _drop_empty_headings(cands, p.outcomes)
     if title:
         _take_byline(p, first_body)
 
@@ -454,7 +456,7 @@ def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], la
             outcomes[i].keep, outcomes[i].reason = False, "headline-list"
 
 
-_BUTTON_FAMILIES = ("share-prompt", "navigation", "call-to-action", "advertisement", "account-card")
+_BUTTON_FAMILIES = ("share-prompt", "buttons", "navigation", "call-to-action", "advertisement", "account-card", "comments")
 
 
 def _drop_after_buttons(p: _Pass, span: range) -> None:
@@ -491,12 +493,32 @@ def _drop_inline_headlines(p: _Pass, first_body: int, last_body: int) -> None:
         i = j + 1 if j > i else i + 1
 
 
-def _drop_empty_headings(outcomes: list[Outcome]) -> None:
-    """Headings left with nothing under them at the end (their section was furniture)."""
-    kept = [o for o in outcomes if o.keep]
-    while len(kept) > 1 and kept[-1].kind is BlockKind.HEADING:
-        kept[-1].keep, kept[-1].reason = False, "empty-heading"
+def _drop_empty_headings(cands: list[Candidate], outcomes: list[Outcome]) -> None:
+    """Headings and lead-ins ("理论新闻精选：") left with nothing under them at the end:
+    what they introduced was furniture."""
+    kept = [i for i, o in enumerate(outcomes) if o.keep]
+    while len(kept) > 1 and (outcomes[kept[-1]].kind is BlockKind.HEADING
+                             or cands[kept[-1]].text.rstrip().endswith(("：", ":"))):
+        outcomes[kept[-1]].keep, outcomes[kept[-1]].reason = False, "empty-heading"
         kept.pop()
+
+
+def _drop_lead_repeat(cands: list[Candidate], outcomes: list[Outcome], first_body: int) -> None:
+    """A lead paragraph stitched from sentences the body repeats word for word is the
+    page's summary of it (导语: a quote lifted from the article)."""
+    if first_body >= len(cands) or not outcomes[first_body].keep:
+        return
+    lead = normalize(cands[first_body].text)
+    clauses = [k for k in map(normalize, re.split(r"[，。！？；,!?;：:]", cands[first_body].text)) if len(k) >= 6]
+    total = sum(map(len, clauses))
+    if total < 20:
+        return
+    for cand, out in zip(cands[first_body + 1:], outcomes[first_body + 1:]):
+        block = normalize(cand.text)
+        # An excerpt of one longer paragraph (a paragraph restated at length is not).
+        if out.keep and len(block) >= 1.5 * len(lead) and sum(len(k) for k in clauses if k in block) >= 0.7 * total:
+            outcomes[first_body].keep, outcomes[first_body].reason = False, "duplicate-summary"
+            return
 
 
 def _assign_kinds(cands: list[Candidate], outcomes: list[Outcome]) -> None:

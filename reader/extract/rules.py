@@ -55,9 +55,15 @@ CUES: tuple[Cue, ...] = (
     ), region=True),
     # A comment's own line: who, when, and the reply/like buttons.  It opens the
     # comment thread when it stands after the article.
+    # "4,060 条评论": a comment count heading the thread.
+    Cue("comments", Shape.PATTERN, (), pattern=(
+        r"^(?:共|全部)?\s*\d[\d,.]*\s*万?\s*(?:条|則)\s*(?:评论|評論|留言|回复|回覆|跟贴|跟帖)$"
+    ), region=True),
     Cue("comment-thread", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,80}$)(?!.*[。！？]$).*(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛|昨天\s*\d{1,2}:\d{2}"
         r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}).*(?:回复|回覆|点赞|點讚|赞\s*\d*$|讚\s*\d*$|举报|舉報)"
+        # a commenter's name and how long ago: "我每天都在微笑 5小时前"
+        r"|^(?=.{0,40}$)\S+\s+(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛)$"
     ), region=True),
     # Platform and copyright disclaimers.
     Cue("disclaimer", Shape.PREFIX, (
@@ -95,7 +101,7 @@ CUES: tuple[Cue, ...] = (
     )),
     # A date with no date in it: "昨天", "3小时前" standing alone under a headline.
     Cue("meta", Shape.PATTERN, (), pattern=(
-        r"^(?:昨天|前天|今天|刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)$"
+        r"^(?:昨天|前天|今天|刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前|\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?)$"
     )),
     # A WeChat account's card under the headline.
     Cue("account-card", Shape.PREFIX, ("微信号", "微信號", "功能介绍", "功能介紹")),
@@ -110,6 +116,11 @@ CUES: tuple[Cue, ...] = (
         r"^[\s\-—=_~*·.。]*(?:THE\s*END|END|全文完|本文完|正文完|（完）|\(完\)|【完】|〔完〕|完)[\s\-—=_~*·.。]*"
         r"(?:[,，]?\s*(?:感谢|感謝|谢谢|謝謝)[^。]{0,20}[。!！]?)?$"
     )),
+    # A list of buttons: "分享、点赞、在看，3连3连！" (a sentence only in shape).
+    Cue("buttons", Shape.PATTERN, (), pattern=(
+        r"^(?=.{0,40}$)(?:分享|点赞|點讚|在看|收藏|转发|轉發|评论|評論|关注|關注|投币|投幣)"
+        r"(?:[、，,\s]+(?:分享|点赞|點讚|在看|收藏|转发|轉發|评论|評論|关注|關注|投币|投幣)){1,}"
+    )),
     Cue("share-prompt", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,60}$)(?:.*(?:分享到|分享至|点击关注|點擊關注|关注我们|關注我們|长按识别|長按識別|扫码关注|掃碼關注|"
         r"扫一扫|掃一掃|微信扫|打开APP|打開APP|下载APP|下載APP|下载客户端|阅读原文|閱讀原文|点个在看|點個在看|"
@@ -117,6 +128,8 @@ CUES: tuple[Cue, ...] = (
         r"举报|舉報|投诉|投訴|订阅|訂閱|加入书架|字号|打印本页|关闭窗口|關閉視窗|二维码|二維碼|意见反馈|意見反饋|"
         r"欢迎批评指正|感谢您的反馈|感謝您的回饋|人参与|人參與|报料|爆料|新闻热线|新聞熱線|QQ空间|QQ空間).*)$"
         r"|^更多.{0,8}(?:请|請)?(?:点击|點擊|关注|關注|访问|訪問)|^相关.{0,6}(?:请关注|請關注)"
+        r"|^(?:关注|關注)[\u4e00-\u9fffA-Za-z]{2,8}$"  # 关注新华网
+        r"|^(?:推荐|推薦|点赞|點讚|收藏|分享|评论|評論|转发|轉發|赞|讚|在看)\s*\d+$"  # a button and its count
         r"|^(?=.{0,40}$).*(?:尽在|盡在|就在|下载|下載|打开|打開).{0,10}(?:APP|App|app|客户端|客戶端)$"
         r"|^(?=.{0,60}$)(?!.*[。！？]$).*(?:安装|安裝|下载|下載).{0,12}(?:客户端|客戶端|APP|App)"
     )),

@@ -482,3 +482,37 @@ def test_a_subheading_and_a_question_inside_the_body_stay() -> None:
     lines = ["共享充电宝告别1元时代", "你还记得，上一次共享充电宝被扣了多少钱吗？"]
     cands, r = run(TITLE, P1, *lines, P2, P3)
     assert kept(cands, r) == [P1, *lines, P2, P3]
+
+
+def test_a_lead_lifted_from_a_longer_paragraph_is_a_duplicate_summary() -> None:
+    lead = "专家认为，储能将成为新型电力系统的重要组成部分，行业仍需解决安全标准等问题，商业模式和电价机制也有待完善。"
+    long = ("专家认为，储能将成为新型电力系统的重要组成部分。他在接受采访时说，行业仍需解决安全标准等问题，"
+            "商业模式和电价机制也有待完善，才能实现健康发展，这需要政府、企业和研究机构各方共同努力，"
+            "也需要更多的时间来检验不同技术路线的成熟度。")
+    cands, r = run(TITLE, lead, P1, P2, long, P4)
+    assert dropped(cands, r)[lead] == "duplicate-summary"
+    assert kept(cands, r) == [P1, P2, long, P4]
+
+
+def test_a_lead_in_with_nothing_left_under_it_goes() -> None:
+    listed = [line for h in HEADLINES for line in (h, "2020年07月08日 13:36:14")]
+    cands, r = run(TITLE, *BODY, "更多精彩内容请进入理论频道", "理论新闻精选：", *listed)
+    assert dropped(cands, r)["理论新闻精选："] == "empty-heading"
+    assert kept(cands, r) == BODY
+
+
+def test_a_body_sentence_about_buttons_stays() -> None:
+    about = "他说，分享、点赞和在看这三个按钮的设计各有讲究，用户往往只会点其中一个。"
+    cands, r = run(TITLE, P1, about, P2, P3)
+    assert about in kept(cands, r)
+
+
+def test_comment_count_and_commenter_lines_open_the_comment_tail() -> None:
+    comment = "建议以后这种危险景区给游客佩戴定位手环，大家都安全。"
+    cands, r = run(TITLE, *BODY, "4,060 条评论", "我每天都在微笑 5小时前", comment, "回复 1")
+    assert kept(cands, r) == BODY
+
+
+def test_short_headline_with_its_date_under_it_beats_a_long_strapline() -> None:
+    cands, r = run("中共中央宣传部委托新华通讯社主办", "益阳：“数字”是优长", "2020-01-02 17:11", "来源：半月谈网", *BODY)
+    assert r.title == "益阳：“数字”是优长"

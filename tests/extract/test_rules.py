@@ -342,6 +342,13 @@ def test_every_reason_shown_to_the_user_is_named_in_the_table():
     ("國內新聞>正文", "breadcrumb"),
     ("“特別聲明：以上作品內容為自媒體平臺用戶上傳併發布，本平臺僅提供信息存儲空間服務。", "disclaimer"),
     ("3小时前", "meta"),
+    ("10月8日", "meta"),
+    ("4,060 条评论", "comments"),
+    ("共 12 条评论", "comments"),
+    ("我每天都在微笑 5小时前", "comment-thread"),
+    ("关注新华网", "share-prompt"),
+    ("推薦0", "share-prompt"),
+    ("分享、点赞、在看，3连3连！", "buttons"),
     ("产经 > 正文", "breadcrumb"),
     ("更多編輯台推薦新聞：", "related-links"),
     ("本網站使用相關技術提供更好的閱讀體驗，同時尊重使用者隱私，點這裡瞭解中央社隱私聲明。", "consent"),
@@ -365,6 +372,7 @@ def test_corpus_furniture_shapes(line, expected):
     "他说，详细方案将在下月公布，全文共分五章。",
     "用户点击“查看”后才会加载更多内容，这一设计饱受批评。",
     "他的博客文章标签化严重 #话题",
+    "关注民生是政府工作的重中之重。",
     "这是一篇由编辑部门精心挑选的推荐新闻：",  # a qualifier too long for a heading
 ])
 def test_corpus_shapes_leave_prose_alone(line):
