@@ -33,6 +33,9 @@ class Cue:
     meta: str | None = None  # metadata field the block feeds (author, date, source)
 
 
+# The words on a page's share/like buttons.
+_BUTTON = r"(?:分享|点赞|點讚|在看|收藏|转发|轉發|评论|評論|关注|關注|投币|投幣)"
+
 CUES: tuple[Cue, ...] = (
     # Headings that open a block of unrelated headlines after the article.
     Cue("related-links", Shape.HEADING, (
@@ -117,10 +120,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:[,，]?\s*(?:感谢|感謝|谢谢|謝謝)[^。]{0,20}[。!！]?)?$"
     )),
     # A list of buttons: "分享、点赞、在看，3连3连！" (a sentence only in shape).
-    Cue("buttons", Shape.PATTERN, (), pattern=(
-        r"^(?=.{0,40}$)(?:分享|点赞|點讚|在看|收藏|转发|轉發|评论|評論|关注|關注|投币|投幣)"
-        r"(?:[、，,\s]+(?:分享|点赞|點讚|在看|收藏|转发|轉發|评论|評論|关注|關注|投币|投幣)){1,}"
-    )),
+    Cue("buttons", Shape.PATTERN, (), pattern=rf"^(?=.{{0,40}}$){_BUTTON}(?:[、，,\s]+{_BUTTON})+"),
     Cue("share-prompt", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,60}$)(?:.*(?:分享到|分享至|点击关注|點擊關注|关注我们|關注我們|长按识别|長按識別|扫码关注|掃碼關注|"
         r"扫一扫|掃一掃|微信扫|打开APP|打開APP|下载APP|下載APP|下载客户端|阅读原文|閱讀原文|点个在看|點個在看|"
@@ -129,7 +129,7 @@ CUES: tuple[Cue, ...] = (
         r"欢迎批评指正|感谢您的反馈|感謝您的回饋|人参与|人參與|报料|爆料|新闻热线|新聞熱線|QQ空间|QQ空間).*)$"
         r"|^更多.{0,8}(?:请|請)?(?:点击|點擊|关注|關注|访问|訪問)|^相关.{0,6}(?:请关注|請關注)"
         r"|^(?:关注|關注)[\u4e00-\u9fffA-Za-z]{2,8}$"  # 关注新华网
-        r"|^(?:推荐|推薦|点赞|點讚|收藏|分享|评论|評論|转发|轉發|赞|讚|在看)\s*\d+$"  # a button and its count
+        rf"|^(?:{_BUTTON}|推荐|推薦|赞|讚)\s*\d+$"  # a button and its count
         r"|^(?=.{0,40}$).*(?:尽在|盡在|就在|下载|下載|打开|打開).{0,10}(?:APP|App|app|客户端|客戶端)$"
         r"|^(?=.{0,60}$)(?!.*[。！？]$).*(?:安装|安裝|下载|下載).{0,12}(?:客户端|客戶端|APP|App)"
     )),
