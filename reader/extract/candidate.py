@@ -39,6 +39,14 @@ def count_chars(text: str) -> int:
     return len(_WORDISH.findall(text))
 
 
+_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
+
+
+def has_words(text: str) -> bool:
+    """Any letter at all (counters like "272" or "(1次)" have none)."""
+    return bool(_WORDS.search(text))
+
+
 def han_count(text: str) -> int:
     return len(_HAN.findall(text))
 

@@ -22,6 +22,7 @@ from reader.extract.candidate import (
     Candidate,
     count_chars,
     ends_sentence,
+    has_words,
     is_body_like,
     is_headline_like,
     is_numbered_heading,
@@ -29,7 +30,8 @@ from reader.extract.candidate import (
     normalize,
     punct_count,
 )
-from reader.extract.meta import Meta, find_date, parse_meta_line
+from reader.extract.headline import derive_title, is_dateline, pick_title
+from reader.extract.meta import Meta, parse_meta_line
 from reader.extract.rules import Cue, Shape, match_cue, reason
 from reader.model import BlockKind
 
@@ -39,7 +41,6 @@ _DISCLAIMER_VOCAB = re.compile(
     r"仅代表|僅代表|不代表|观点|觀點|版权|版權|转载|轉載|授权|授權|侵权|侵權|信息存储|資訊儲存|存储服务|儲存服務"
     r"|平台|平臺|上传|上傳|投资建议|投資建議|风险|風險|责任|責任|联系|聯繫|删除|刪除|information storage"
 )
-_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
 _STRONG_META = ("责任编辑", "責任編輯", "责编", "責編", "IP属地", "IP屬地", "原标题", "原標題")
 _BODY_START_MIN = 200  # characters of prose that must precede a terminator
 
@@ -92,78 +93,12 @@ def _is_terminator(cue: Cue, text: str) -> bool:
     return cue.family == "end-marker"
 
 
-def _derive_title(cands: list[Candidate], outcomes: list[Outcome]) -> str:
-    """A short title from the opening sentence, for pages without a headline."""
-    for cand, out in zip(cands, outcomes):
-        if not out.keep or count_chars(cand.text) < 8 or is_headline_like(cand.text):
-            continue
-        sentence = re.split(r"(?<=[。！？!?])", cand.text.strip(), maxsplit=1)[0]
-        if count_chars(sentence) <= 30:
-            return sentence.rstrip("。")
-        clauses = re.split(r"(?<=[，,、；;：:])", sentence)
-        title = ""
-        for clause in clauses:
-            if count_chars(title + clause) > 30 and title:
-                break
-            title += clause
-        return title.rstrip("，,、；;：:") + ("…" if title != sentence else "")
-    return ""
-
-
-def _pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first_body: int) -> int | None:
-    """The headline: a short, cue-free line before the prose starts.  A line with the
-    date or source line right under it is the headline even below menus and other
-    headlines; otherwise the first headline-like line near the top."""
-    head = range(min(max(first_body, 0), len(cands), 16))
-    long: int | None = None  # the first line long enough to be a headline, not a label
-    short: int | None = None  # the first headline-like line of any length
-    numbered = False  # a numbered section heading on top: the page has no headline line
-    for i in head:
-        cand = cands[i]
-        if cues[i] or _dateline(cand.text) or cand.text.startswith(("原创", "原創")) or menu_line(cand.text):
-            continue
-        if cand.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or is_body_like(cand.text):
-            continue
-        if is_numbered_heading(cand.text):
-            numbered = numbered or (long is None and short is None)
-            continue
-        shaped = _headline_shaped(cand.text)
-        byline = count_chars(cand.text) <= 12 and re.search(r"[/／]", cand.text)  # 石佳/中国青年报
-        if shaped and count_chars(cand.text) >= 6 and not byline and _dated_below(cands, cues, i):
-            return i
-        if numbered or i >= 8:
-            continue
-        if long is None and shaped and count_chars(cand.text) >= 8:
-            long = i
-        if short is None and is_headline_like(cand.text):
-            short = i
-    return long if long is not None else short
-
-
 def _drop_above_title(p: _Pass, title_index: int) -> None:
     """A dump's article starts at its headline: lines above it are the page's (menus,
     channel names, other headlines), except metadata, which the cue pass takes."""
     for i in range(title_index):
-        if p.outcomes[i].keep and not p.cues[i] and not _dateline(p.cands[i].text) and not p.prose(i):
+        if p.outcomes[i].keep and not p.cues[i] and not is_dateline(p.cands[i].text) and not p.prose(i):
             p.drop(i, "above-title")
-
-
-def _headline_shaped(text: str) -> bool:
-    """A headline may carry a colon and a comma (棱镜|数据业大整顿：…，用户信息几元不等)."""
-    n = count_chars(text)
-    return 4 <= n <= 60 and not text.rstrip().endswith(("。", "：", ":")) and punct_count(text.rstrip()[:-1]) <= 4
-
-
-def _dated_below(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: int) -> bool:
-    """Is a date or source line right under line `i` (past share buttons and counters)?"""
-    for j in range(i + 1, min(i + 5, len(cands))):
-        text = cands[j].text
-        cue = cues[j]
-        if _dateline(text) or cue and cue[0].family == "meta" and cue[0].meta in ("date", "source", "author"):
-            return True
-        if not cue and _WORDS.search(text):
-            return False
-    return False
 
 
 def _same(a: str, b: str) -> bool:
@@ -203,7 +138,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     title_index: int | None = None
     title = (title_hint or "").strip()
     if not title:
-        title_index = _pick_title(cands, p.cues, first_body)
+        title_index = pick_title(cands, p.cues, first_body)
         if title_index is not None:
             title = cands[title_index].text.strip()
             p.drop(title_index, "title")
@@ -238,7 +173,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
 
     title_derived = False
     if not title:
-        title = _derive_title(cands, p.outcomes)
+        title = derive_title(cands, [o.keep for o in p.outcomes])
         title_derived = bool(title)
     return Classified(p.outcomes, title, title_derived, title_index, p.meta)
 
@@ -327,9 +262,9 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
 def _apply_shape(p: _Pass, i: int, zone: str) -> int:
     """Lines with no cue word: judged by shape and zone."""
     text = p.cands[i].text
-    if not _WORDS.search(text) and (zone != "body" or count_chars(text) == 0):
+    if not has_words(text) and (zone != "body" or count_chars(text) == 0):
         p.drop(i, "no-words")  # "272", "(1次)", a lone "，": counters and debris
-    elif zone == "head" and _dateline(text):
+    elif zone == "head" and is_dateline(text):
         p.to_meta(i, "meta: dateline")
     elif zone == "post" and _SIGNOFF.search(text) and count_chars(text) <= 25 and punct_count(text) == 0:
         p.to_meta(i, "meta: byline")
@@ -356,18 +291,8 @@ def _take_byline(p: _Pass, first_body: int) -> None:
         p.drop(j, "meta: byline")
 
 
-_BYLINE = re.compile(r"(?:记者|記者|通讯员|通訊員|撰文|编译|編譯)\s*\S{2,12}?\s*(?:[/／]\s*\S{2,8})?\s*(?:报道|報導|報道|发自|發自)|(?:记者|記者)[:：\s]")
-
-
 _PROMO_LABEL = re.compile(r"^[【\[][^】\]]{2,8}[】\]]")
 _SIGNOFF = re.compile(r"(?:记者|記者|采写|採寫|撰稿|通讯员|通訊員|实习生|實習生)[:：\s]*\S{2,4}$")
-
-
-def _dateline(text: str) -> bool:
-    """A short head line that is only a date stamp, outlet and reporter."""
-    if count_chars(text) > 45 or is_body_like(text) or punct_count(text) > 2:
-        return False
-    return bool(find_date(text) or _BYLINE.search(text))
 
 
 def _resumes_body(cands: list[Candidate], cues: list, i: int) -> bool:
@@ -469,7 +394,7 @@ def _drop_after_buttons(p: _Pass, span: range) -> None:
         if not out.keep:
             started = started or out.reason.split(":")[0] in _BUTTON_FAMILIES
         elif started and count_chars(text) <= 20 and not ends_sentence(text) and not p.prose(i) \
-                and not _REFERENCE_LINE.match(text) and not _dateline(text):
+                and not _REFERENCE_LINE.match(text) and not is_dateline(text):
             p.drop(i, "button-row")
 
 

@@ -1,0 +1,103 @@
+"""The headline of a page: which early line is it, and a short one when there is none.
+
+A dump's headline is the headline-shaped line with its date or source line right
+under it (past share buttons), else the first long headline-shaped line near the top,
+else the first short one; menus, datelines and numbered section headings never are.
+"""
+from __future__ import annotations
+
+import re
+
+from reader.extract.candidate import (
+    Candidate,
+    count_chars,
+    has_words,
+    is_body_like,
+    is_headline_like,
+    is_numbered_heading,
+    menu_line,
+    punct_count,
+)
+from reader.extract.meta import find_date
+from reader.extract.rules import Cue
+from reader.model import BlockKind
+
+
+def derive_title(cands: list[Candidate], kept: list[bool]) -> str:
+    """A short title from the opening sentence, for pages without a headline."""
+    for cand, keep in zip(cands, kept):
+        if not keep or count_chars(cand.text) < 8 or is_headline_like(cand.text):
+            continue
+        sentence = re.split(r"(?<=[。！？!?])", cand.text.strip(), maxsplit=1)[0]
+        if count_chars(sentence) <= 30:
+            return sentence.rstrip("。")
+        clauses = re.split(r"(?<=[，,、；;：:])", sentence)
+        title = ""
+        for clause in clauses:
+            if count_chars(title + clause) > 30 and title:
+                break
+            title += clause
+        return title.rstrip("，,、；;：:") + ("…" if title != sentence else "")
+    return ""
+
+
+
+def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first_body: int) -> int | None:
+    """The headline: a short, cue-free line before the prose starts.  A line with the
+    date or source line right under it is the headline even below menus and other
+    headlines; otherwise the first headline-like line near the top."""
+    head = range(min(max(first_body, 0), len(cands), 16))
+    long: int | None = None  # the first line long enough to be a headline, not a label
+    short: int | None = None  # the first headline-like line of any length
+    numbered = False  # a numbered section heading on top: the page has no headline line
+    for i in head:
+        cand = cands[i]
+        if cues[i] or is_dateline(cand.text) or cand.text.startswith(("原创", "原創")) or menu_line(cand.text):
+            continue
+        if cand.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or is_body_like(cand.text):
+            continue
+        if is_numbered_heading(cand.text):
+            numbered = numbered or (long is None and short is None)
+            continue
+        shaped = headline_shaped(cand.text)
+        byline = count_chars(cand.text) <= 12 and re.search(r"[/／]", cand.text)  # 石佳/中国青年报
+        if shaped and count_chars(cand.text) >= 6 and not byline and dated_below(cands, cues, i):
+            return i
+        if numbered or i >= 8:
+            continue
+        if long is None and shaped and count_chars(cand.text) >= 8:
+            long = i
+        if short is None and is_headline_like(cand.text):
+            short = i
+    return long if long is not None else short
+
+
+
+def headline_shaped(text: str) -> bool:
+    """A headline may carry a colon and a comma (棱镜|数据业大整顿：…，用户信息几元不等)."""
+    n = count_chars(text)
+    return 4 <= n <= 60 and not text.rstrip().endswith(("。", "：", ":")) and punct_count(text.rstrip()[:-1]) <= 4
+
+
+def dated_below(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: int) -> bool:
+    """Is a date or source line right under line `i` (past share buttons and counters)?"""
+    for j in range(i + 1, min(i + 5, len(cands))):
+        text = cands[j].text
+        cue = cues[j]
+        if is_dateline(text) or cue and cue[0].family == "meta" and cue[0].meta in ("date", "source", "author"):
+            return True
+        if not cue and has_words(text):
+            return False
+    return False
+
+
+
+_BYLINE = re.compile(r"(?:记者|記者|通讯员|通訊員|撰文|编译|編譯)\s*\S{2,12}?\s*(?:[/／]\s*\S{2,8})?\s*(?:报道|報導|報道|发自|發自)|(?:记者|記者)[:：\s]")
+
+
+
+def is_dateline(text: str) -> bool:
+    """A short head line that is only a date stamp, outlet and reporter."""
+    if count_chars(text) > 45 or is_body_like(text) or punct_count(text) > 2:
+        return False
+    return bool(find_date(text) or _BYLINE.search(text))

@@ -1,0 +1,67 @@
+"""Which early line of a page is its headline, and a derived one when there is none."""
+from __future__ import annotations
+
+import pytest
+
+from reader.extract.candidate import Candidate
+from reader.extract.headline import derive_title, headline_shaped, is_dateline, pick_title
+from reader.extract.rules import match_cue
+
+PROSE = "新型储能产业在今年迎来快速增长，多个省份相继出台支持政策，推动一批重点项目加快落地，行业整体规模持续扩大。"
+
+
+def pick(*lines: str) -> str | None:
+    cands = [Candidate(text=t) for t in lines]
+    first_body = next((i for i, t in enumerate(lines) if t == PROSE), len(lines))
+    i = pick_title(cands, [match_cue(t) for t in lines], first_body)
+    return None if i is None else lines[i]
+
+
+def test_the_first_headline_like_line_by_default() -> None:
+    assert pick("储能产业迎来快速增长", "燕梳楼", PROSE) == "储能产业迎来快速增长"
+
+
+def test_the_line_with_its_date_under_it_wins() -> None:
+    assert pick("某地发生交通事故致三人受伤", "新闻中心", "储能产业迎来快速增长", "2025年03月17日 10:30 新浪财经", PROSE) \
+        == "储能产业迎来快速增长"
+
+
+def test_share_buttons_between_headline_and_date_do_not_hide_it() -> None:
+    assert pick("首页 风闻 观察员 国际 军事 财经", "储能产业迎来快速增长", "分享到：", "9 70", "2019-09-09 19:32:27 来源：中新网", PROSE) \
+        == "储能产业迎来快速增长"
+
+
+def test_a_long_headline_beats_a_short_label_above_it() -> None:
+    assert pick("新闻中心", "故宫，你低调点！故宫：不，实力已不允许我继续低调", "中国新闻网", PROSE) \
+        == "故宫，你低调点！故宫：不，实力已不允许我继续低调"
+
+
+def test_a_numbered_section_heading_on_top_means_no_headline() -> None:
+    assert pick("一、行业概况", PROSE) is None
+
+
+def test_menus_and_datelines_are_never_the_headline() -> None:
+    assert pick("首页 资讯 视频 财经 娱乐 体育", "2025-03-17 10:30", PROSE) is None
+
+
+@pytest.mark.parametrize("text", ["2025-03-17 17:30 中央社", "新华社记者 王小明 报道", "2019年09月07日 04:04 北京日報"])
+def test_datelines(text: str) -> None:
+    assert is_dateline(text)
+
+
+@pytest.mark.parametrize("text", [PROSE, "储能产业迎来快速增长"])
+def test_not_datelines(text: str) -> None:
+    assert not is_dateline(text)
+
+
+def test_headline_shape_allows_a_colon_and_commas_but_not_a_full_stop() -> None:
+    assert headline_shaped("棱镜|数据业大整顿：爬虫与现金贷共生共荣，用户信息几元不等")
+    assert not headline_shaped("这是一个完整的句子。")
+    assert not headline_shaped("主要措施包括：")
+
+
+def test_derived_title_is_the_opening_sentence_cut_at_a_clause() -> None:
+    cands = [Candidate(text=PROSE)]
+    title = derive_title(cands, [True])
+    assert title.startswith("新型储能产业在今年迎来快速增长") and title.endswith("…")
+    assert derive_title(cands, [False]) == ""
