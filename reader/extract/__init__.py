@@ -40,9 +40,12 @@ def extract(page: Page) -> Article:
     for cand, outcome in zip(cands, result.outcomes):
         if outcome.keep:
             code = cand.kind is BlockKind.CODE
-            text = clean_code(cand.text) if code else clean_inline(cand.text, link_marks)
+            raw = outcome.text if outcome.text is not None else cand.text
+            text = clean_code(raw) if code else clean_inline(raw, link_marks)
             if text:
                 blocks.append(Block(BlockKind.CODE if code else outcome.kind or cand.kind, text))
+            if outcome.cut:
+                removed.append(Removed(clean_removed(outcome.cut), outcome.reason, len(blocks)))
         elif outcome.reason != "title":
             removed.append(Removed(clean_removed(cand.text), outcome.reason, len(blocks)))
     if not blocks:

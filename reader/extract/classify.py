@@ -50,6 +50,8 @@ class Outcome:
     keep: bool = True
     reason: str = ""
     kind: BlockKind | None = None  # kind override for kept blocks
+    text: str | None = None  # text override for a kept block whose tail was cut off…
+    cut: str = ""  # …and that tail, moved to metadata (shown as removed with `reason`)
 
 
 @dataclass
@@ -170,6 +172,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     _drop_empty_headings(cands, p.outcomes)
     if title:
         _take_byline(p, first_body)
+    _take_editor_tag(p)
 
     title_derived = False
     if not title:
@@ -289,6 +292,23 @@ def _take_byline(p: _Pass, first_body: int) -> None:
     if 2 <= count_chars(text) <= 6 and punct_count(text) == 0 and not p.cues[j] and followed_by_prose:
         p.meta.author = p.meta.author or text.strip("()（）")
         p.drop(j, "meta: byline")
+
+
+_EDITOR_TAG = re.compile(r"\s*[（(]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*[^（()）]{2,20}[)）]\s*\d{0,8}\s*$")
+
+
+def _take_editor_tag(p: _Pass) -> None:
+    """"…蛋供給不足的問題。（編輯：蘇龍麒）1120221": the editor's tag closing the last
+    paragraph goes to metadata."""
+    last = next((i for i in range(len(p.cands) - 1, -1, -1) if p.outcomes[i].keep), None)
+    if last is None:
+        return
+    text = p.cands[last].text
+    m = _EDITOR_TAG.search(text)
+    if m and m.start() > 0 and ends_sentence(text[: m.start()]):
+        p.meta.fill(parse_meta_line(m.group(0).strip().strip("()（）")))
+        p.outcomes[last].text, p.outcomes[last].cut = text[: m.start()], m.group(0).strip()
+        p.outcomes[last].reason = "meta: editor"
 
 
 _PROMO_LABEL = re.compile(r"^[【\[][^】\]]{2,8}[】\]]")

@@ -276,3 +276,17 @@ def test_pruned_furniture_index_is_where_it_stood() -> None:
 def test_html_without_article_text_raises(html: str) -> None:
     with pytest.raises(ExtractError):
         extract(Page("x.html", html, "html", "utf-8"))
+
+
+def test_editor_tag_closing_the_last_paragraph_goes_to_metadata() -> None:
+    last = BODY[-1] + "（編輯：蘇龍麒）1120221"
+    a = extract(text_page(TITLE, *BODY[:-1], last))
+    assert texts(a)[-1] == BODY[-1]
+    assert a.editor == "蘇龍麒"
+    assert [(r.text, r.reason) for r in a.removed] == [("（編輯：蘇龍麒）1120221", "meta: editor")]
+
+
+def test_editor_words_inside_a_paragraph_stay() -> None:
+    middle = "他说（编辑：这是引用的原话）后面还有很多内容没有说完，记者随后继续追问了相关细节和背景情况"
+    a = extract(text_page(TITLE, *BODY, middle + "。"))
+    assert texts(a)[-1] == middle + "。"
