@@ -413,18 +413,19 @@ def _drop_after_buttons(p: _Pass, span: range) -> None:
         out, text = p.outcomes[i], p.cands[i].text
         if not out.keep:
             started = started or out.reason.split(":")[0] in _BUTTON_FAMILIES
-        elif started and count_chars(text) <= 20 and not ends_sentence(text) and not p.prose(i) \
+        elif started and count_chars(text) <= 20 and not text.rstrip().endswith(("。", "！", "？")) and not p.prose(i) \
                 and not _REFERENCE_LINE.match(text) and not is_dateline(text):
             p.drop(i, "button-row")
 
 
 def _drop_inline_headlines(p: _Pass, first_body: int, last_body: int) -> None:
-    """Inside a dump's body, two or more headline-like lines in a row between
-    paragraphs are links to other articles (a subheading stands alone)."""
+    """Inside a dump's body, two or more headline-length lines in a row between
+    paragraphs are links to other articles (a subheading, even one set on two lines,
+    is shorter: 近两成股票已被腰斩 / 沪指跌了28.63%)."""
     def headline(i: int) -> bool:
         text = p.cands[i].text
         return (p.outcomes[i].keep and p.cands[i].tag == "line" and p.cands[i].kind is BlockKind.PARAGRAPH
-                and is_headline_like(text) and not ends_sentence(text) and count_chars(text) >= 8
+                and is_headline_like(text) and not ends_sentence(text) and count_chars(text) >= 16
                 and not is_numbered_heading(text))
 
     i = first_body + 1

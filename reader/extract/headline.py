@@ -46,7 +46,7 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
     """The headline: a short, cue-free line before the prose starts.  A line with the
     date or source line right under it is the headline even below menus and other
     headlines; otherwise the first headline-like line near the top."""
-    head = range(min(max(first_body, 0), len(cands), 16))
+    head = range(min(max(first_body, 0), len(cands), 30))
     long: int | None = None  # the first line long enough to be a headline, not a label
     short: int | None = None  # the first headline-like line of any length
     numbered = False  # a numbered section heading on top: the page has no headline line
@@ -60,17 +60,24 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
             numbered = numbered or (long is None and short is None)
             continue
         shaped = headline_shaped(cand.text)
-        byline = count_chars(cand.text) <= 12 and re.search(r"[/／]", cand.text)  # 石佳/中国青年报
+        byline = count_chars(cand.text) <= 12 and re.search(r"[/／]", cand.text) or _PERSON_TITLE.search(cand.text)
         if shaped and count_chars(cand.text) >= 6 and not byline and dated_below(cands, cues, i):
             return i
         if numbered or i >= 8:
-            continue
+            continue  # without a date under it, only a line near the top is the headline
         if long is None and shaped and count_chars(cand.text) >= 8:
             long = i
         if short is None and is_headline_like(cand.text):
             short = i
     return long if long is not None else short
 
+
+
+# A byline or author box: "石佳/中国青年报", "王文中国人民大学重阳金融研究院执行院长".
+_PERSON_TITLE = re.compile(
+    r"(?:教授|研究员|研究員|院长|院長|所长|所長|主任|主编|主編|总编|總編|专栏作者|專欄作者|特约作者|特約作者|"
+    r"评论员|評論員|学者|學者|博士|律师|律師)$"
+)
 
 
 def headline_shaped(text: str) -> bool:
@@ -81,7 +88,7 @@ def headline_shaped(text: str) -> bool:
 
 def dated_below(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: int) -> bool:
     """Is a date or source line right under line `i` (past share buttons and counters)?"""
-    for j in range(i + 1, min(i + 5, len(cands))):
+    for j in range(i + 1, min(i + 6, len(cands))):
         text = cands[j].text
         cue = cues[j]
         if is_dateline(text) or cue and cue[0].family == "meta" and cue[0].meta in ("date", "source", "author"):

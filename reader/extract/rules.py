@@ -54,7 +54,7 @@ CUES: tuple[Cue, ...] = (
         "网友评论", "網友評論", "热门评论", "熱門評論", "最新评论", "最新評論", "全部评论", "全部評論",
         "评论区", "發表評論", "发表评论", "我来说两句", "精选留言", "写留言", "留言区", "評論", "评论",
         "留言", "我要评论", "查看评论", "参与讨论", "參與討論", "跟贴", "跟帖", "跟贴热词", "热门跟贴",
-        "网友跟贴", "最新跟贴",
+        "网友跟贴", "最新跟贴", "Post a Comment", "Leave a Comment", "Leave a Reply", "No comments",
     ), region=True),
     # A comment's own line: who, when, and the reply/like buttons.  It opens the
     # comment thread when it stands after the article.
@@ -80,7 +80,7 @@ CUES: tuple[Cue, ...] = (
         r"|^[\u4e00-\u9fff]{1,6}(?:声明|聲明)[:：]"
         r"|^(?:转载|轉載)(?:请|請)注明|^凡本网|^凡本網|^如有侵权|^如有侵權"
         r"|^未[经經].{0,12}(?:授权|授權|许可|許可|同意)\s*[，,]?\s*(?:不得|禁止|请勿|請勿|严禁|嚴禁|任何)"
-        r"|^The content above|^Copyright\b|^©|^All rights reserved"
+        r"|^The content above|^Copyright\b|^©|^All rights reserved|^Powered by\b|.{0,40}\bPowered by \w+\.?$"
         r"|^(?:版权所有|版權所有)\s*(?:[:：©(（]|\s|$)"
         r"|^(?=.{0,80}$)[^。]*(?:请勿转载|請勿轉載|禁止转载|禁止轉載|谢绝转载|謝絕轉載|不得转载|不得轉載)"
         r"|(?:仅供|僅供).{0,12}(?:参考|參考|个人看法|個人看法).{0,20}(?:不代表|不表明|並不代表|并不代表)"
@@ -129,12 +129,12 @@ CUES: tuple[Cue, ...] = (
         r"欢迎批评指正|感谢您的反馈|感謝您的回饋|人参与|人參與|报料|爆料|新闻热线|新聞熱線|QQ空间|QQ空間).*)$"
         r"|^更多.{0,8}(?:请|請)?(?:点击|點擊|关注|關注|访问|訪問)|^相关.{0,6}(?:请关注|請關注)"
         r"|^(?:关注|關注)[\u4e00-\u9fffA-Za-z]{2,8}$"  # 关注新华网
-        rf"|^(?:{_BUTTON}|推荐|推薦|赞|讚)\s*\d+$"  # a button and its count
+        rf"|^(?:{_BUTTON}|阅读|閱讀|推荐|推薦|赞|讚|喜欢|喜歡)\s*(?:\d[\d,.]*\s*[万萬]?\+?)?$"  # a button (and its count)
         r"|^(?=.{0,40}$).*(?:尽在|盡在|就在|下载|下載|打开|打開).{0,10}(?:APP|App|app|客户端|客戶端)$"
         r"|^(?=.{0,60}$)(?!.*[。！？]$).*(?:安装|安裝|下载|下載).{0,12}(?:客户端|客戶端|APP|App)"
     )),
     Cue("tags", Shape.PATTERN, (), pattern=(
-        r"^(?=.{0,80}$)(?:[\u4e00-\u9fff]{1,3})?(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|Tags?)\s*(?:[:：>»]|&gt;|\s)"
+        r"^(?=.{0,80}$)(?:[\u4e00-\u9fff]{1,3})?(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|Tags?|Labels?)\s*(?:[:：>»]|&gt;|\s)"
         r"|^(?=.{0,80}$)(?:#[^\s#]{1,12}\s*){2,}$"  # #鄭文燦 #農委會
     ), region=True),  # tags close the article: what follows them is the page's
     # A summary that links on to another article: "…分享其求艺之路的感悟。【详细】".
@@ -156,6 +156,7 @@ CUES: tuple[Cue, ...] = (
     Cue("navigation", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,60}$)(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页|阅读下一篇|閱讀下一篇|返回首页|返回首頁|返回顶部|"
         r"回到顶部|回到頂部|返回列表|更多>>|更多»|查看原文|展开全文|展開全文|展开全部|展開全部|"
+        r"Newer Post|Older Post|Previous Post|Next Post|"
         r"(?:点击|點擊)?(?:加载|加載|载入|載入)更多)"
     )),
     Cue("image-placeholder", Shape.PATTERN, (), pattern=(

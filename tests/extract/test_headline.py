@@ -65,3 +65,15 @@ def test_derived_title_is_the_opening_sentence_cut_at_a_clause() -> None:
     title = derive_title(cands, [True])
     assert title.startswith("新型储能产业在今年迎来快速增长") and title.endswith("…")
     assert derive_title(cands, [False]) == ""
+
+
+def test_an_author_box_with_the_date_under_it_is_not_the_headline() -> None:
+    assert pick("首页 风闻 观察员 国际 军事 财经", "王文：中美贸易“持久战”，中国人的斗志被激发", "![](author.png)",
+                "王文中国人民大学重阳金融研究院执行院长", "分享到：", "2019-09-07 09:25:09 来源：观察者网", PROSE) \
+        == "王文：中美贸易“持久战”，中国人的斗志被激发"
+
+
+def test_the_dated_headline_may_stand_far_below_a_long_menu() -> None:
+    menu = [f"栏目{i}" for i in range(20)]
+    assert pick("储能产业迎来快速增长_网易新闻", *menu, "储能产业迎来快速增长", "2019-09-08 00:20:15 来源: 每日经济新闻", PROSE) \
+        == "储能产业迎来快速增长"
