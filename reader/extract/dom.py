@@ -236,6 +236,9 @@ def densest_container(root: Any) -> Any | None:
     return best
 
 
+_CODE_TAGS = {"script", "style", "template", "noscript"}
+
+
 def text_lines(el: Any) -> list[str]:
     """The element's text, one line per block or <br>.  A newline in the source is
     white space, as in a browser: "[13]" in a <sup> stays in its sentence."""
@@ -245,6 +248,8 @@ def text_lines(el: Any) -> list[str]:
         return (value if pre else re.sub(r"\s+", " ", value)) if value else ""
 
     def walk(node: Any, pre: bool = False) -> None:
+        if node.tag in _CODE_TAGS:
+            return  # scripts and styles are never text (their tails are walked by the parent)
         pre = pre or node.tag == "pre"
         if isinstance(node.tag, str) and node.tag in _BLOCKISH:
             parts.append("\n")

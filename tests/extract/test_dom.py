@@ -163,3 +163,8 @@ def test_parse_of_nothing_is_none(junk: str) -> None:
 def test_text_lines_treat_source_newlines_as_spaces() -> None:
     root = parse("<html><body><div><p>他是歌手<sup>\n[13]</sup>\n。作为歌手，<br>第二行</p><pre>a\n  b</pre></div></body></html>")
     assert text_lines(root.find(".//div")) == ["他是歌手 [13] 。作为歌手，", "第二行", "a", "b"]
+
+
+def test_text_lines_skip_scripts_and_styles_but_keep_their_tails() -> None:
+    root = parse("<html><body><div><p>正文第一段<script>var x = 1;</script>接着说</p><style>p{margin:0}</style><p>第二段</p></div></body></html>")
+    assert text_lines(root.find(".//div")) == ["正文第一段接着说", "第二段"]
