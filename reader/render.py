@@ -44,12 +44,13 @@ def to_text(article: Article, wrap: Wrapper | None = None, mark: Marker = _ident
             out.extend(mark(line) for line in block.text.splitlines())
             out.append("")
             continue
-        prefix = "• " if block.kind is BlockKind.LIST_ITEM else ""
+        prefix = "• " if block.kind is BlockKind.LIST_ITEM and not _ORDINAL.match(block.text) else ""
         out.extend(mark(line) for line in _lines(prefix + block.text, wrap))
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+_ORDINAL = re.compile(r"^\d{1,3}[.)]\s")
 _MD_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 
 
@@ -66,7 +67,7 @@ def _md_block(block: Block) -> str:
         case BlockKind.HEADING:
             return f"## {text}"
         case BlockKind.LIST_ITEM:
-            return f"- {text}"
+            return text if _ORDINAL.match(text) else f"- {text}"  # "1. …" is a list item already
         case BlockKind.QUOTE:
             return f"> {text}"
         case BlockKind.CAPTION:

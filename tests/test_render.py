@@ -183,3 +183,9 @@ def test_headers_between_several_articles():
 
 def test_formats_list():
     assert set(render.FORMATS) == {"text", "markdown", "json", "jsonl"}
+
+
+def test_numbered_list_items_keep_their_numbers_without_a_bullet() -> None:
+    article = Article(title="T", blocks=(Block(BlockKind.LIST_ITEM, "1. 第一问？"), Block(BlockKind.LIST_ITEM, "要点")))
+    assert render.to_text(article, title=False) == "1. 第一问？\n\n• 要点\n"
+    assert render.to_markdown(article, title=False) == "1. 第一问？\n- 要点\n"

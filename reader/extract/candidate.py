@@ -93,6 +93,9 @@ def menu_line(text: str) -> bool:
     (首页 资讯 视频 财经 娱乐).  Items are mostly two to four characters; a poem's
     phrases of five or seven are not (four-character verse is: callers only look
     outside an article's prose)."""
+    bars = [t for t in re.split(r"\s*[|｜]\s*", text.strip()) if t]
+    if len(bars) >= 4 and not re.search(r"[。！？]", text) and sorted(map(count_chars, bars))[len(bars) // 2] <= 16:
+        return True  # a footer's link bar: 自律公约|网络110报警服务|举报中心|总机：…
     if re.search(r"[，。；！？、：:]", text):
         return False
     items = [t for t in _MENU_SEPARATORS.split(text.strip()) if t]

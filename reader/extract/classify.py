@@ -43,6 +43,7 @@ _DISCLAIMER_VOCAB = re.compile(
 )
 _STRONG_META = ("责任编辑", "責任編輯", "责编", "責編", "IP属地", "IP屬地", "原标题", "原標題")
 _BODY_START_MIN = 200  # characters of prose that must precede a terminator
+_HEADING_END_MIN = 100  # …or that must precede a whole-line related/comments heading
 
 
 @dataclass
@@ -67,7 +68,7 @@ class Classified:
 
 # Families whose cues are short-line prompts: a sentence of prose that happens to
 # contain 订阅 or 下一页 is article text, not a prompt.
-_PROMPT_FAMILIES = {"share-prompt", "navigation", "advertisement", "image-placeholder"}
+_PROMPT_FAMILIES = {"share-prompt", "navigation", "advertisement"}
 
 
 def _cue(cand: Candidate) -> tuple[Cue, str] | None:
@@ -185,7 +186,11 @@ def _find_terminator(p: _Pass, total_prose: int) -> int:
     """The first furniture cue that stands after enough of the article."""
     seen = 0
     for i, cue in enumerate(p.cues):
-        if cue and seen > 0 and seen >= min(_BODY_START_MIN, 0.3 * total_prose) and _is_terminator(cue[0], p.cands[i].text):
+        # A heading of its own (其他人也在看) ends even a short article: teasers under it
+        # may hold more prose than the article, and prose that does go on brings the
+        # article back (_resumes_body).
+        enough = min(_BODY_START_MIN, 0.3 * total_prose, _HEADING_END_MIN if cue and cue[0].shape is Shape.HEADING else 10**9)
+        if cue and seen > 0 and seen >= enough and _is_terminator(cue[0], p.cands[i].text):
             # A disclaimer or end marker in the first half is a quote, not the end.
             if cue[0].region or seen >= 0.5 * total_prose:
                 if cue[0].family != "comment-thread":

@@ -46,7 +46,7 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
     """The headline: a short, cue-free line before the prose starts.  A line with the
     date or source line right under it is the headline even below menus and other
     headlines; otherwise the first headline-like line near the top."""
-    head = range(min(max(first_body, 0), len(cands), 30))
+    head = range(min(max(first_body, 0), len(cands), 60))
     long: int | None = None  # the first line long enough to be a headline, not a label
     short: int | None = None  # the first headline-like line of any length
     numbered = False  # a numbered section heading on top: the page has no headline line
@@ -87,14 +87,18 @@ def headline_shaped(text: str) -> bool:
 
 
 def dated_below(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: int) -> bool:
-    """Is a date or source line right under line `i` (past share buttons and counters)?"""
+    """Is a date or source line right under line `i` (past share buttons, counters and
+    one short label: the outlet's name, 法新社)?"""
+    labels = 0
     for j in range(i + 1, min(i + 6, len(cands))):
         text = cands[j].text
         cue = cues[j]
         if is_dateline(text) or cue and cue[0].family == "meta" and cue[0].meta in ("date", "source", "author"):
             return True
         if not cue and has_words(text):
-            return False
+            labels += 1
+            if labels > 1 or count_chars(text) > 6 or punct_count(text) > 0:
+                return False
     return False
 
 

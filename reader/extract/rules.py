@@ -49,7 +49,13 @@ CUES: tuple[Cue, ...] = (
         "热点新闻", "热点资讯", "新闻推荐", "热门视频", "推荐视频", "相关视频", "相關影片", "热门标签",
         "热搜", "热榜", "24小时热文", "热读", "今日热点", "最新报道", "最热文章", "最新消息",
         "重点推荐", "重點推薦", "相关事件", "相關事件", "热点专题", "精彩图集", "图片推荐", "热门图集",
+        "延伸推荐", "延伸推薦", "其他人也在看", "网友也在看", "網友也在看", "大家也在看",
     ), region=True),
+    # A related link standing in one line: "推荐阅读：绥德交警：8月1日起，专项整治…".
+    Cue("related-links", Shape.PREFIX, (
+        "推荐阅读", "推薦閱讀", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "相关新闻", "相關新聞",
+        "相关报道", "相關報導", "往期回顾", "往期推荐", "往期推薦",
+    )),
     Cue("comments", Shape.HEADING, (
         "网友评论", "網友評論", "热门评论", "熱門評論", "最新评论", "最新評論", "全部评论", "全部評論",
         "评论区", "發表評論", "发表评论", "我来说两句", "精选留言", "写留言", "留言区", "評論", "评论",
@@ -134,7 +140,7 @@ CUES: tuple[Cue, ...] = (
         r"|^(?=.{0,60}$)(?!.*[。！？]$).*(?:安装|安裝|下载|下載).{0,12}(?:客户端|客戶端|APP|App)"
     )),
     Cue("tags", Shape.PATTERN, (), pattern=(
-        r"^(?=.{0,80}$)(?:[\u4e00-\u9fff]{1,3})?(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|Tags?|Labels?)\s*(?:[:：>»]|&gt;|\s)"
+        r"^(?=.{0,80}$)(?:[\u4e00-\u9fff]{1,3})?(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|Tags?|Labels?)\s*(?:[:：>»]|&gt;|\s|$)"
         r"|^(?=.{0,80}$)(?:#[^\s#]{1,12}\s*){2,}$"  # #鄭文燦 #農委會
     ), region=True),  # tags close the article: what follows them is the page's
     # A summary that links on to another article: "…分享其求艺之路的感悟。【详细】".
@@ -228,7 +234,7 @@ def heading_cue(text: str) -> tuple[Cue, str] | None:
     if not core or len(core) > 16:
         return None
     core = re.sub(r"\s*(?:更多|换一换|換一換|more|MORE)\s*[>»›]*$|\s*[(（]?\d+[)）]?$|\s*\d+\s*条$", "", core)
-    core = strip_decoration(core)
+    core = re.sub(r"(?<=[\u4e00-\u9fff])[\s·•・]+(?=[\u4e00-\u9fff])", "", strip_decoration(core))  # 延伸 · 推薦
     cue = _HEADING_WORDS.get(core.lower())
     if cue:
         return cue, core

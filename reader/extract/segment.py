@@ -21,7 +21,8 @@ from reader.extract.rules import match_cue
 from reader.model import BlockKind
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-_MD_LIST = re.compile(r"^\s*(?:[-*+•·]|\d{1,3}[.)])\s+(.*)$")
+# A bullet goes; a number stays with its item ("1. 哪些原因…？" is how the page counts).
+_MD_LIST = re.compile(r"^\s*(?:[-*+•·]\s+(.*)|(\d{1,3}[.)]\s+.*))$")
 _MD_QUOTE = re.compile(r"^\s*>\s?(.*)$")
 _OPENERS = "：:（(「『“‘《〈【—"
 # A caption ends with its photo credit: "…纸团。沙坪坝区公安分局供图 华龙网".
@@ -37,7 +38,7 @@ def _line_candidate(line: str) -> Candidate:
         return Candidate(m.group(1).strip(), BlockKind.QUOTE, tag="line")
     m = _MD_LIST.match(line)
     if m and not re.match(r"^\s*\d{1,3}\.\S", line):
-        return Candidate(m.group(1).strip(), BlockKind.LIST_ITEM, tag="line")
+        return Candidate((m.group(1) or m.group(2)).strip(), BlockKind.LIST_ITEM, tag="line")
     return Candidate(line.strip(), BlockKind.PARAGRAPH, tag="line")
 
 

@@ -95,6 +95,7 @@ def test_candidate_defaults() -> None:
     "新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享",
     "縮小字體 放大字體 收藏 微博 微信 分享 5,874",
     "首页 | 新闻 | 财经 | 体育",
+    "中国互联网视听节目服务自律公约|网络110报警服务|12321垃圾信息举报中心|总机：（86-10）88828000",
 ])
 def test_menu_lines(line: str) -> None:
     assert menu_line(line)

@@ -522,3 +522,18 @@ def test_short_headline_with_its_date_under_it_beats_a_long_strapline() -> None:
 def test_a_subheading_set_on_two_lines_stays() -> None:
     cands, r = run(TITLE, P1, "追加的保证金两天亏完", "融资客主动割肉离场", P2, P3)
     assert kept(cands, r) == [P1, "追加的保证金两天亏完", "融资客主动割肉离场", P2, P3]
+
+
+def test_a_whole_line_related_heading_ends_even_a_short_article() -> None:
+    short = ["（法新社罗马19日电）德国网球好手兹韦列夫今天在意大利公开赛决赛中以直落二击败智利对手，夺得生涯第二座罗马冠军。",
+             "世界排名第5的兹韦列夫，今天是继2017年后再度在意大利公开赛封王，他在赛后感性地说，罗马对他意义非凡。"]
+    teasers = [line for k in range(4) for line in (
+        f"法新社·{k + 2} 天前", HEADLINES[k % 3],
+        "（法新社巴黎21日电）网球名将纳达尔昨天现身法国公开赛球场练球，今年参赛与否二十三日揭晓，吸引六千人争睹。")]
+    cands, r = run(TITLE, *short, "其他人也在看", *teasers)
+    assert kept(cands, r) == short
+
+
+def test_a_dated_headline_with_the_outlet_between_it_and_the_date() -> None:
+    cands, r = run("《Yahoo 新闻》报道 一个专页睇晒", "法新社", TITLE, "法新社", "2024年5月20日 下午2:05", *BODY)
+    assert r.title == TITLE
