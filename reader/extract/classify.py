@@ -186,10 +186,12 @@ def _find_terminator(p: _Pass, total_prose: int) -> int:
     """The first furniture cue that stands after enough of the article."""
     seen = 0
     for i, cue in enumerate(p.cues):
-        # A heading of its own (其他人也在看) ends even a short article: teasers under it
-        # may hold more prose than the article, and prose that does go on brings the
-        # article back (_resumes_body).
-        enough = min(_BODY_START_MIN, 0.3 * total_prose, _HEADING_END_MIN if cue and cue[0].shape is Shape.HEADING else 10**9)
+        # A heading of its own (其他人也在看) over a list of teasers (headline, lede,
+        # headline, lede…) ends even a short article, though the ledes may hold more
+        # prose than the article does.
+        enough = min(_BODY_START_MIN, 0.3 * total_prose)
+        if cue and cue[0].shape is Shape.HEADING and _teasers_follow(p, i):
+            enough = min(enough, _HEADING_END_MIN)
         if cue and seen > 0 and seen >= enough and _is_terminator(cue[0], p.cands[i].text):
             # A disclaimer or end marker in the first half is a quote, not the end.
             if cue[0].region or seen >= 0.5 * total_prose:
@@ -204,6 +206,14 @@ def _find_terminator(p: _Pass, total_prose: int) -> int:
         if p.prose(i):
             seen += p.cands[i].length
     return len(p.cands)
+
+
+def _teasers_follow(p: _Pass, i: int, window: int = 20) -> bool:
+    """Do headline-like lines and prose ledes alternate under line `i`?"""
+    span = range(i + 1, min(i + 1 + window, len(p.cands)))
+    ledes = sum(1 for j in span if p.prose(j))
+    headlines = sum(1 for j in span if not p.prose(j) and is_headline_like(p.cands[j].text))
+    return ledes >= 2 and headlines >= ledes
 
 
 def _classify_tail(p: _Pass, start: int) -> None:

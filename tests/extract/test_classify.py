@@ -537,3 +537,10 @@ def test_a_whole_line_related_heading_ends_even_a_short_article() -> None:
 def test_a_dated_headline_with_the_outlet_between_it_and_the_date() -> None:
     cands, r = run("《Yahoo 新闻》报道 一个专页睇晒", "法新社", TITLE, "法新社", "2024年5月20日 下午2:05", *BODY)
     assert r.title == TITLE
+
+
+def test_a_related_heading_over_lines_that_are_no_teasers_does_not_end_a_short_article() -> None:
+    intro = "这是一篇很短的游记开头，作者在文章里用短句写了自己周末去山里赏枫叶的经历，下面是正文。"
+    post = ["美树营地的枫香树早已金黄泛红", "营区内除了露营还有民宿和餐饮", "每年十二月都是外拍的好时节", "雨后的枝头掉落了不少叶片"]
+    cands, r = run(TITLE, intro, "相关文章", *post, P1)
+    assert all(line in kept(cands, r) for line in post)
