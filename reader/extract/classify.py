@@ -209,11 +209,17 @@ def _find_terminator(p: _Pass, total_prose: int) -> int:
 
 
 def _teasers_follow(p: _Pass, i: int, window: int = 20) -> bool:
-    """Do headline-like lines and prose ledes alternate under line `i`?"""
-    span = range(i + 1, min(i + 1 + window, len(p.cands)))
-    ledes = sum(1 for j in span if p.prose(j))
-    headlines = sum(1 for j in span if not p.prose(j) and is_headline_like(p.cands[j].text))
-    return ledes >= 2 and headlines >= ledes
+    """Do headlines and their ledes alternate under line `i` (two ledes or more, each
+    right under a headline-like line)?"""
+    ledes, previous = 0, ""
+    for j in range(i + 1, min(i + 1 + window, len(p.cands))):
+        text = p.cands[j].text
+        if p.cues[j] or not has_words(text):
+            continue
+        if p.prose(j):
+            ledes += bool(previous) and is_headline_like(previous)
+        previous = text
+    return ledes >= 2
 
 
 def _classify_tail(p: _Pass, start: int) -> None:

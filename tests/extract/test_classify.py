@@ -539,8 +539,13 @@ def test_a_dated_headline_with_the_outlet_between_it_and_the_date() -> None:
     assert r.title == TITLE
 
 
-def test_a_related_heading_over_lines_that_are_no_teasers_does_not_end_a_short_article() -> None:
-    intro = "这是一篇很短的游记开头，作者在文章里用短句写了自己周末去山里赏枫叶的经历，下面是正文。"
-    post = ["美树营地的枫香树早已金黄泛红", "营区内除了露营还有民宿和餐饮", "每年十二月都是外拍的好时节", "雨后的枝头掉落了不少叶片"]
-    cands, r = run(TITLE, intro, "相关文章", *post, P1)
-    assert all(line in kept(cands, r) for line in post)
+def test_teasers_follow_needs_headlines_and_ledes_alternating() -> None:
+    from reader.extract.classify import _Pass, _cue, _teasers_follow, Outcome
+
+    def follows(*lines: str) -> bool:
+        cands = segment_text(dump("相关文章", *lines))
+        return _teasers_follow(_Pass(cands, [_cue(c) for c in cands], [Outcome() for _ in cands]), 0)
+
+    assert follows(HEADLINES[0], P4, HEADLINES[1], P5, HEADLINES[2], P6)
+    # a blog post in short unpunctuated lines, then its paragraphs: no teasers
+    assert not follows("美树营地的枫香树早已金黄泛红", "营区内除了露营还有民宿和餐饮", "每年十二月都是外拍的好时节", P4, P5, P6)
