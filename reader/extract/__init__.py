@@ -6,7 +6,7 @@ cue or structural rule behaves the same whatever the page was saved as.
 """
 from __future__ import annotations
 
-from reader.extract.artifacts import clean_code, clean_inline, clean_removed, uses_link_marks
+from reader.extract.artifacts import clean_code, clean_inline, clean_removed, split_end_mark, uses_link_marks
 from reader.extract.candidate import Candidate, normalize
 from reader.extract.dom import Pruned
 from reader.extract.classify import classify
@@ -41,9 +41,12 @@ def extract(page: Page) -> Article:
         if outcome.keep:
             code = cand.kind is BlockKind.CODE
             raw = outcome.text if outcome.text is not None else cand.text
+            raw, end_mark = (raw, "") if code else split_end_mark(raw)
             text = clean_code(raw) if code else clean_inline(raw, link_marks)
             if text:
                 blocks.append(Block(BlockKind.CODE if code else outcome.kind or cand.kind, text))
+            if end_mark:
+                removed.append(Removed(end_mark, "end-marker", len(blocks)))
             if outcome.cut:
                 removed.append(Removed(clean_removed(outcome.cut), outcome.reason, len(blocks)))
         elif outcome.reason != "title":

@@ -2,7 +2,8 @@
 
 Flatteners leave marks that are not content: 『』 around words that were links,
 stray inline tags (`<strong>`), markdown image marks, zero-width characters, HTML
-entities, and the wire-service end mark （完） glued to the last sentence.
+entities.  The wire-service end mark （完） glued to a last sentence is split off
+(`split_end_mark`) so the caller can list it as removed.
 """
 from __future__ import annotations
 
@@ -58,5 +59,10 @@ def clean_inline(text: str, link_marks: bool = False) -> str:
     text = _INLINE_TAG.sub("", text)
     if link_marks:
         text = _LINK_MARK.sub(r"\1", text)
-    text = _END_MARK.sub("", text)
     return _SPACES.sub(" ", text).strip()
+
+
+def split_end_mark(text: str) -> tuple[str, str]:
+    """"…焕发新活力。（完）" -> ("…焕发新活力。", "（完）")."""
+    m = _END_MARK.search(text)
+    return (text[: m.start()], m.group(0).strip()) if m else (text, "")

@@ -208,7 +208,7 @@ def _find_terminator(p: _Pass, total_prose: int) -> int:
     return len(p.cands)
 
 
-def _teasers_follow(p: _Pass, i: int, window: int = 20) -> bool:
+def _teasers_follow(p: _Pass, i: int, window: int = 30) -> bool:
     """Do headlines and their ledes alternate under line `i` (two ledes or more, each
     right under a headline-like line)?"""
     ledes, previous = 0, ""
@@ -434,9 +434,14 @@ def _drop_after_buttons(p: _Pass, span: range) -> None:
         out, text = p.outcomes[i], p.cands[i].text
         if not out.keep:
             started = started or out.reason.split(":")[0] in _BUTTON_FAMILIES
-        elif started and count_chars(text) <= 20 and not text.rstrip().endswith(("。", "！", "？")) and not p.prose(i) \
+        elif started and count_chars(text) <= 20 and not _sentence_end(text) and not p.prose(i) \
                 and not _REFERENCE_LINE.match(text) and not is_dateline(text):
             p.drop(i, "button-row")
+
+
+def _sentence_end(text: str) -> bool:
+    """Ends with 。！？ (or ! ?), inside closing quotes or not: “…时乎不我待！”"""
+    return text.rstrip().rstrip("”’」』\"')）)").endswith(("。", "！", "？", "!", "?"))
 
 
 def _drop_inline_headlines(p: _Pass, first_body: int, last_body: int) -> None:

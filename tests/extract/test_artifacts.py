@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.extract.artifacts import clean_code, clean_inline, clean_removed, uses_link_marks
+from reader.extract.artifacts import clean_code, clean_inline, clean_removed, split_end_mark, uses_link_marks
 
 
 def test_link_marks_need_several_spans_and_no_corner_quotes() -> None:
@@ -30,15 +30,22 @@ def test_link_marks_are_removed_only_when_asked() -> None:
         ("软\u00ad连字符", "软连字符"),
         ("a &amp; b &lt;c&gt;", "a & b <c>"),
         ("储能![](https://a/b.png)电站", "储能电站"),
-        ("新华社北京3月17日电。（完）", "新华社北京3月17日电。"),
-        ("新华社北京3月17日电。(完) ", "新华社北京3月17日电。"),
-        ("报道结束。（END）", "报道结束。"),
         ("多个  空格\u3000和\t制表", "多个 空格 和 制表"),
         ("控制\x07字符\x1b", "控制字符"),
     ],
 )
 def test_clean_inline(raw: str, clean: str) -> None:
     assert clean_inline(raw) == clean
+
+
+@pytest.mark.parametrize("raw, text, mark", [
+    ("新华社北京3月17日电。（完）", "新华社北京3月17日电。", "（完）"),
+    ("新华社北京3月17日电。(完) ", "新华社北京3月17日电。", "(完)"),
+    ("报道结束。（END）", "报道结束。", "（END）"),
+    ("完成（完）任务", "完成（完）任务", ""),
+])
+def test_split_end_mark(raw: str, text: str, mark: str) -> None:
+    assert split_end_mark(raw) == (text, mark)
 
 
 @pytest.mark.parametrize(

@@ -549,3 +549,9 @@ def test_teasers_follow_needs_headlines_and_ledes_alternating() -> None:
     assert follows(HEADLINES[0], P4, HEADLINES[1], P5, HEADLINES[2], P6)
     # a blog post in short unpunctuated lines, then its paragraphs: no teasers
     assert not follows("美树营地的枫香树早已金黄泛红", "营区内除了露营还有民宿和餐饮", "每年十二月都是外拍的好时节", P4, P5, P6)
+
+
+def test_a_sentence_about_a_privacy_policy_stays() -> None:
+    about = "该公司上月更新了隐私政策。"
+    cands, r = run(TITLE, P1, about, P2, P3)
+    assert about in kept(cands, r)

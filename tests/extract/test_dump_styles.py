@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.extract import extract
+from reader.extract.artifacts import split_end_mark
 from reader.extract.candidate import normalize
 from reader.model import Page
 from reader.render import to_text
@@ -38,6 +39,9 @@ KNOWN_LEAKS: dict[str, tuple[set[str] | None, str]] = {
     "u21_163money": ({"网易财经", "会赚钱的客户端：", "网易携手华泰证券"},
                      "an ad's link texts between the last paragraph and 重点推荐; unpunctuated short "
                      "lines there are as often the article's notes (文中林影为化名), so no rule takes them"),
+    "u45_360kuai": ({"38岁女领导的生活日记曝光，解密职场有多内涵，令人头皮发麻", "小姨以身设局陷害，致使外甥女婿净身出户"},
+                    "ad headlines set between the article's paragraphs with no label; in a text dump "
+                    "nothing tells them from the article's own short lines (in the HTML they are links)"),
     "u30_lyrics_tw": (None, "a lyrics page with no prose and an English blog template: the zone "
                             "classifier needs prose to find the article's end, and the headline "
                             "stands under its date, not over it"),
@@ -49,7 +53,8 @@ def test_every_keep_line_stays_and_every_drop_line_goes(name):
     gold = labelled(name)
     article = extract(Page(name, source(name), "text", "utf-8"))
     printed = normalize(to_text(article))
-    lost = [k for k in gold["K"] if normalize(k) not in printed]
+    # A wire-service end mark glued to the last K line (…活力。（完）) is listed as removed.
+    lost = [k for k in gold["K"] if normalize(split_end_mark(k)[0]) not in printed]
     kept_furniture = [d for d in gold["D"] if len(normalize(d)) >= 2 and normalize(d) in printed]
     assert not lost, lost
     known, _why = KNOWN_LEAKS.get(name, (set(), ""))

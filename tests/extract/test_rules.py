@@ -349,6 +349,14 @@ def test_every_reason_shown_to_the_user_is_named_in_the_table():
     ("关注新华网", "share-prompt"),
     ("推薦0", "share-prompt"),
     ("在看", "share-prompt"),
+    ("语音播报文章，释放双眼", "share-prompt"),
+    ("閱讀整篇文章", "navigation"),
+    ("服務條款/私隱政策", "navigation"),
+    ("鳳凰新媒體介紹投資者關係 Investor Relations廣告服務誠徵英才保護隱私權免責條款意見與投訴", "navigation"),
+    ("鳳凰新媒體版權所有Copyright © 2019 Phoenix New Media Limited All Rights Reserved.", "disclaimer"),
+    ("以上内容（包括图片及视频）为创作者平台“快传号”上传并发布，本平台仅提供信息存储空间服务", "disclaimer"),
+    ("广告英国的大学排名全知晓.", "sponsored"),
+    ("你可能還想看", "related-links"),
     ("推荐阅读：绥德交警：8月1日起，专项整治电动车违法行为", "related-links"),
     ("延伸 · 推薦", "related-links"),
     ("其他人也在看", "related-links"),
@@ -384,6 +392,8 @@ def test_corpus_furniture_shapes(line, expected):
     "用户点击“查看”后才会加载更多内容，这一设计饱受批评。",
     "他的博客文章标签化严重 #话题",
     "关注民生是政府工作的重中之重。",
+    "广告费用占到了公司总支出的三成。",
+    "广告行业近年来发展迅速，市场规模持续扩大。",
     "这是一篇由编辑部门精心挑选的推荐新闻：",  # a qualifier too long for a heading
 ])
 def test_corpus_shapes_leave_prose_alone(line):
