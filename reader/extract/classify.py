@@ -10,8 +10,10 @@ after enough of the body opens the tail: everything from there on is furniture,
 labelled with the cue that opened it.  Cues in other positions only remove their own
 line (or, for a heading, the run of headline-like lines under it), so a paragraph
 that mentions 猜你喜欢 or quotes a 声明 stays.  Structure signals (repetition of the
-title or of other blocks, runs of short headline-like lines, link density) catch
-furniture that carries no cue word at all.
+title or of other blocks, runs of short headline-like lines, link density, menus
+flattened into one line, a row of buttons, the lines above a dump's headline) catch
+furniture that carries no cue word at all.  The headline itself is found by
+`headline.py`.
 """
 from __future__ import annotations
 
