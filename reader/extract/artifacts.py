@@ -25,8 +25,11 @@ _END_MARK = re.compile(r"\s*[(（](?:完|END)[)）]\s*$")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 
 
-def strip_markdown_inline(text: str) -> str:
-    """Markdown a flattener left inside a line: [text](url) links and **bold**."""
+def strip_inline_markup(text: str) -> str:
+    """Markup a flattener left inside a line: [text](url) links, **bold** and stray
+    inline tags (<strong>…</strong>), which would otherwise count as text."""
+    if "<" in text:
+        text = _INLINE_TAG.sub("", text)
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
     if "**" in text or "__" in text:

@@ -46,6 +46,8 @@ _DISCLAIMER_VOCAB = re.compile(
 _STRONG_META = ("责任编辑", "責任編輯", "责编", "責編", "IP属地", "IP屬地", "原标题", "原標題")
 _BODY_START_MIN = 200  # characters of prose that must precede a terminator
 _HEADING_END_MIN = 100  # …or that must precede a whole-line related/comments heading
+# The notice every Chinese self-media platform puts under an uploaded article.
+_PLATFORM_NOTICE = re.compile(r"(?:仅|僅|只)提供(?:信息|資訊|信息發佈|信息发布)?(?:存储|存儲|儲存)(?:空间|空間)?(?:服务|服務)")
 
 
 @dataclass
@@ -192,11 +194,12 @@ def _find_terminator(p: _Pass, total_prose: int) -> int:
         # headline, lede…) ends even a short article, though the ledes may hold more
         # prose than the article does.
         enough = min(_BODY_START_MIN, 0.3 * total_prose)
-        if cue and cue[0].shape is Shape.HEADING and _teasers_follow(p, i):
+        if cue and (cue[0].shape is Shape.HEADING and _teasers_follow(p, i) or _PLATFORM_NOTICE.search(p.cands[i].text)):
             enough = min(enough, _HEADING_END_MIN)
         if cue and seen > 0 and seen >= enough and _is_terminator(cue[0], p.cands[i].text):
-            # A disclaimer or end marker in the first half is a quote, not the end.
-            if cue[0].region or seen >= 0.5 * total_prose:
+            # A disclaimer or end marker in the first half is a quote, not the end
+            # (a platform's storage notice never is: a feed may load the next article).
+            if cue[0].region or seen >= 0.5 * total_prose or _PLATFORM_NOTICE.search(p.cands[i].text):
                 if cue[0].family != "comment-thread":
                     return i
                 # The first comment's name and text stand above its time/reply line.
@@ -227,7 +230,7 @@ def _teasers_follow(p: _Pass, i: int, window: int = 30) -> bool:
 def _classify_tail(p: _Pass, start: int) -> None:
     """Everything from the terminator on goes, labelled by the region it sits in."""
     region = ""
-    after_end = resumed = False
+    after_end = resumed = final = False
     for i in range(start, len(p.cands)):
         cue = p.cues[i]
         if cue:
@@ -237,13 +240,15 @@ def _classify_tail(p: _Pass, start: int) -> None:
             elif cue[0].region or cue[0].family == "disclaimer":
                 region = why
                 after_end = resumed = False
+                # Under a platform's storage notice the page moves on to other articles.
+                final = final or bool(_PLATFORM_NOTICE.search(p.cands[i].text))
             if cue[0].family == "meta":
                 p.to_meta(i, why)
             else:
                 p.drop(i, why)
         elif after_end and not region and _REFERENCE_LINE.match(p.cands[i].text):
             p.outcomes[i].kind = BlockKind.REFERENCE  # sources listed after 全文完 are the article's
-        elif resumed or region and _resumes_body(p.cands, p.cues, i):
+        elif not final and (resumed or region and _resumes_body(p.cands, p.cues, i)):
             region, resumed = "", True  # prose under a heading that was not furniture after all
             _apply_shape(p, i, "post")  # …still judged by shape: a row of links is no prose
         else:

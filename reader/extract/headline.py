@@ -88,7 +88,7 @@ def headline_shaped(text: str) -> bool:
 
 def dated_below(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: int) -> bool:
     """Is a date or source line right under line `i` (past share buttons, counters and
-    one short label: the outlet's name, 法新社)?"""
+    one short label: the outlet's or account's name, 法新社, 環球時報新媒體)?"""
     labels = 0
     for j in range(i + 1, min(i + 6, len(cands))):
         text = cands[j].text
@@ -97,7 +97,7 @@ def dated_below(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: i
             return True
         if not cue and has_words(text):
             labels += 1
-            if labels > 1 or count_chars(text) > 6 or punct_count(text) > 0:
+            if labels > 1 or count_chars(text) > 8 or re.search(r"[^\w\s·\-]", text):
                 return False
     return False
 

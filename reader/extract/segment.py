@@ -16,7 +16,7 @@ from reader.extract.candidate import (
     is_numbered_heading,
     punct_count,
 )
-from reader.extract.artifacts import strip_markdown_inline
+from reader.extract.artifacts import strip_inline_markup
 from reader.extract.rules import match_cue
 from reader.model import BlockKind
 
@@ -64,7 +64,7 @@ def _continues(prev: Candidate, nxt: Candidate) -> bool:
 
 
 def segment_text(text: str) -> list[Candidate]:
-    lines = [strip_markdown_inline(ln.strip()) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [strip_inline_markup(ln.strip()) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     blocks = [_line_candidate(ln) for ln in lines if ln]
     out: list[Candidate] = []
     for block in blocks:

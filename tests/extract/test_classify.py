@@ -555,3 +555,17 @@ def test_a_sentence_about_a_privacy_policy_stays() -> None:
     about = "该公司上月更新了隐私政策。"
     cands, r = run(TITLE, P1, about, P2, P3)
     assert about in kept(cands, r)
+
+
+def test_a_platform_storage_notice_ends_even_a_one_paragraph_article_for_good() -> None:
+    notice = "以上内容（包括图片及视频）为创作者平台“快传号”用户上传并发布，本平台仅提供信息存储服务"
+    article = P1 + P2  # one paragraph
+    next_article = [P3, P4, P5, P6]  # a feed loads the next article under it
+    cands, r = run(TITLE, article, notice, "登录并评论", "31岁在春晚一炮而红，观众都以为他隐退了", *next_article)
+    assert kept(cands, r) == [article]
+
+
+def test_a_short_account_name_between_headline_and_date_is_skipped() -> None:
+    cands, r = run("分享", "汽车品牌直播拍到女主播裙底，涉事账号被无限期封禁！", "环球时报新媒体",
+                   "2024-05-18 16:56发布于环球时报新媒体官方账号", *BODY)
+    assert r.title == "汽车品牌直播拍到女主播裙底，涉事账号被无限期封禁！"

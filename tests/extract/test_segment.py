@@ -150,3 +150,7 @@ def test_a_caption_ending_in_its_photo_credit_is_not_joined() -> None:
     caption = "“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网"
     body = "华龙网-新重庆客户端讯 今（9）日，记者从沙坪坝区公安分局了解到，市民杨某险些被纸团砸中。"
     assert texts(f"{caption}\n{body}") == [caption, body]
+
+
+def test_stray_inline_tags_are_not_text() -> None:
+    assert texts("<strong>业绩会突现业主维权插曲 </strong>") == ["业绩会突现业主维权插曲"]
