@@ -33,7 +33,7 @@ from reader.extract.candidate import (
     punct_count,
 )
 from reader.extract.headline import derive_title, is_dateline, pick_title
-from reader.extract.meta import Meta, parse_meta_line
+from reader.extract.meta import Meta, find_date, parse_meta_line
 from reader.extract.rules import Cue, Shape, match_cue, reason
 from reader.model import BlockKind
 
@@ -261,9 +261,10 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
     cue, matched = p.cues[i]  # type: ignore[misc]
     text = p.cands[i].text
     why = reason(cue, matched)
-    if cue.family == "meta":
+    if cue.family == "meta" or cue.family == "comment-thread" and zone == "head" and find_date(text):
+        # (above the article, "2019-09-09 16:19:28 来源: 华龙网 举报" is the dateline, not a comment)
         if zone != "body" or any(w in text for w in _STRONG_META) or count_chars(text) <= 30:
-            p.to_meta(i, why)
+            p.to_meta(i, why if cue.family == "meta" else "meta: dateline")
     elif cue.family == "disclaimer":
         # Inside the body a 声明 is quoted, not the platform's.
         if _disclaimer_like(text, cue) and zone != "body":
@@ -293,10 +294,10 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
 def _apply_shape(p: _Pass, i: int, zone: str) -> int:
     """Lines with no cue word: judged by shape and zone."""
     text = p.cands[i].text
-    if not has_words(text) and (zone != "body" or count_chars(text) == 0):
+    if zone == "head" and is_dateline(text):
+        p.to_meta(i, "meta: dateline")  # "2024-05-20 09:37" alone too: the page's date
+    elif not has_words(text) and (zone != "body" or count_chars(text) == 0):
         p.drop(i, "no-words")  # "272", "(1次)", a lone "，": counters and debris
-    elif zone == "head" and is_dateline(text):
-        p.to_meta(i, "meta: dateline")
     elif zone == "post" and _SIGNOFF.search(text) and count_chars(text) <= 25 and punct_count(text) == 0:
         p.to_meta(i, "meta: byline")
     elif zone == "post" and _PROMO_LABEL.match(text) and count_chars(text) <= 30 and not ends_sentence(text):

@@ -569,3 +569,15 @@ def test_a_short_account_name_between_headline_and_date_is_skipped() -> None:
     cands, r = run("分享", "汽车品牌直播拍到女主播裙底，涉事账号被无限期封禁！", "环球时报新媒体",
                    "2024-05-18 16:56发布于环球时报新媒体官方账号", *BODY)
     assert r.title == "汽车品牌直播拍到女主播裙底，涉事账号被无限期封禁！"
+
+
+def test_a_bare_date_under_the_headline_is_the_page_date() -> None:
+    cands, r = run(TITLE, "2024-05-20 09:37", "来源：中国网", *BODY)
+    assert (r.meta.date, r.meta.source) == ("2024-05-20 09:37", "中国网")
+    assert kept(cands, r) == BODY
+
+
+def test_a_dateline_with_a_report_button_above_the_article_is_no_comment() -> None:
+    cands, r = run(TITLE, "2019-09-09 16:19:28 来源: 华龙网 举报", *BODY)
+    assert (r.meta.date, r.meta.source) == ("2019-09-09 16:19:28", "华龙网")
+    assert dropped(cands, r)["2019-09-09 16:19:28 来源: 华龙网 举报"] == "meta: dateline"
