@@ -25,9 +25,14 @@ def candidates_for(page: Page) -> tuple[list[Candidate], Meta, str | None, list[
         from reader.extract.html import html_candidates
 
         return html_candidates(page.text)
+    from reader.extract.frontmatter import split_header
+    from reader.extract.html import clean_title
     from reader.extract.segment import segment_text
 
-    return segment_text(page.text), Meta(), None, []
+    header, body = split_header(page.text)
+    title = clean_title(header.title, None) if header.title else None
+    anchor = normalize(title or "")[:12]
+    return segment_text(body), header.meta, title, [Pruned(line, "meta: header", anchor) for line in header.lines]
 
 
 def extract(page: Page) -> Article:

@@ -18,8 +18,14 @@ _INLINE_TAG = re.compile(
     re.I,
 )
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
-_MD_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\((?:https?:|/|#|\.)[^)\s]{0,500}(?:\s+\"[^\"]*\")?\)")
+# [text](url): the text may hold one level of brackets ([[3]](#cite_note-3)), the url
+# anything up to its closing parenthesis (javascript: void 0;, topic/647/, a (b) c).
+_MD_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){1,200})\]\([^()\n]{0,500}(?:\([^()\n]*\)[^()\n]{0,200})*\)")
+# [![alt](src)](href): an image that links somewhere is an image mark.
+_MD_IMAGE_LINK = re.compile(r"\[(!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\))\]\([^)\n]{0,500}\)")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# A wiki's section edit links, left in headings: 雄安新區[編輯].
+EDIT_MARKS = re.compile(r"\[(?:编辑|編輯|edit)\]", re.I)
 _LINK_MARK = re.compile(r"『([^『』「」\n]{1,12})』")
 _END_MARK = re.compile(r"\s*[(（](?:完|END)[)）]\s*$")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
@@ -31,10 +37,24 @@ def strip_inline_markup(text: str) -> str:
     if "<" in text:
         text = _INLINE_TAG.sub("", text)
     if "](" in text:
-        text = _MD_LINK.sub(r"\1", text)
+        text = _MD_LINK.sub(r"\1", _MD_IMAGE_LINK.sub(r"\1", text))
+    if "[" in text:
+        text = EDIT_MARKS.sub("", text)
     if "**" in text or "__" in text:
         text = _MD_STRONG.sub(r"\2", text)
     return text
+
+
+def markdown_link_share(text: str) -> float:
+    """The share of a line's content characters that sit inside [text](url) links."""
+    if "](" not in text:
+        return 0.0
+    from reader.extract.candidate import count_chars
+
+    text = _MD_IMAGE_LINK.sub(r"\1", text)
+    linked = sum(count_chars(m.group(1)) for m in _MD_LINK.finditer(text))
+    total = count_chars(_MD_LINK.sub(r"\1", text))
+    return linked / total if total else 0.0
 
 
 def uses_link_marks(text: str) -> bool:

@@ -476,9 +476,14 @@ def _drop_inline_headlines(p: _Pass, first_body: int, last_body: int) -> None:
 def _drop_empty_headings(cands: list[Candidate], outcomes: list[Outcome]) -> None:
     """Headings and lead-ins ("理论新闻精选：") left with nothing under them at the end:
     what they introduced was furniture."""
+    def introduces_furniture(i: int) -> bool:
+        # "最后放一则小漫画：" over the article's last picture stays; over links it goes.
+        after = outcomes[i + 1].reason if i + 1 < len(outcomes) else ""
+        return cands[i].text.rstrip().endswith(("：", ":")) and (
+            count_chars(cands[i].text) <= 10 or bool(after) and not after.startswith("image-placeholder"))
+
     kept = [i for i, o in enumerate(outcomes) if o.keep]
-    while len(kept) > 1 and (outcomes[kept[-1]].kind is BlockKind.HEADING
-                             or cands[kept[-1]].text.rstrip().endswith(("：", ":"))):
+    while len(kept) > 1 and (outcomes[kept[-1]].kind is BlockKind.HEADING or introduces_furniture(kept[-1])):
         outcomes[kept[-1]].keep, outcomes[kept[-1]].reason = False, "empty-heading"
         kept.pop()
 

@@ -1,8 +1,9 @@
 """The headline of a page: which early line is it, and a short one when there is none.
 
 A dump's headline is the headline-shaped line with its date or source line right
-under it (past share buttons), else the first long headline-shaped line near the top,
-else the first short one; menus, datelines and numbered section headings never are.
+under it (past share buttons), else the markdown `#`/`##` heading nearest above the prose,
+else the first long headline-shaped line near the top, else the first short one;
+menus, datelines and numbered section headings never are.
 """
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
     head = range(min(max(first_body, 0), len(cands), 60))
     long: int | None = None  # the first line long enough to be a headline, not a label
     short: int | None = None  # the first headline-like line of any length
+    heading: int | None = None  # the last markdown "# " / "## " heading above the prose
     numbered = False  # a numbered section heading on top: the page has no headline line
     for i in head:
         cand = cands[i]
@@ -60,6 +62,8 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
             numbered = numbered or (long is None and short is None)
             continue
         shaped = headline_shaped(cand.text)
+        if cand.kind is BlockKind.HEADING and 1 <= cand.heading_level <= 2 and shaped and count_chars(cand.text) >= 4:
+            heading = i  # the blog's name may be an h1 too: the one nearest the prose is the post's
         byline = count_chars(cand.text) <= 12 and re.search(r"[/／]", cand.text) or _PERSON_TITLE.search(cand.text)
         if shaped and count_chars(cand.text) >= 6 and not byline and dated_below(cands, cues, i):
             return i
@@ -69,6 +73,8 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
             long = i
         if short is None and is_headline_like(cand.text):
             short = i
+    if heading is not None:
+        return heading
     return long if long is not None else short
 
 

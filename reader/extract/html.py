@@ -21,6 +21,7 @@ from reader.extract.dom import (
     text_lines,
     titled_above,
 )
+from reader.extract.artifacts import EDIT_MARKS
 from reader.extract.rules import strip_decoration
 from reader.extract.meta import Meta, clean_author, find_date, parse_meta_line
 from reader.model import BlockKind
@@ -126,7 +127,6 @@ def _walk(el: Any, out: list[Candidate]) -> None:
 _TITLE_SEPARATORS = re.compile(
     r"\s*(?:_|\s[-–—|｜·]\s|\s?[|｜]\s?|\s-|-\s|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff])|::)\s*"
 )
-_EDIT_MARKS = re.compile(r"\[(?:编辑|編輯|edit)\]", re.I)
 
 
 def clean_title(title: str | None, tree: Any) -> str | None:
@@ -144,7 +144,7 @@ def clean_title(title: str | None, tree: Any) -> str | None:
     if tree is not None:
         parts = [p for p in _TITLE_SEPARATORS.split(anchor) if p.strip()]
         first = normalize(parts[0]) if parts else ""
-        headings = (" ".join(_EDIT_MARKS.sub("", "".join(h.itertext())).split()) for h in tree.iter("h1", "h2"))
+        headings = (" ".join(EDIT_MARKS.sub("", "".join(h.itertext())).split()) for h in tree.iter("h1", "h2"))
         # Short headlines (长城) count when they are the <title>'s own first segment.
         found = [t for t in headings if normalize(t) and (len(normalize(t)) >= 4 and normalize(t) in key
                                                           or normalize(t) == first)]

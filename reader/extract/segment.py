@@ -1,7 +1,8 @@
 """Text dumps -> candidate blocks, with hard-broken sentences joined back.
 
 A flattened page is one block per line (blank lines may or may not separate them).
-Markdown marks (`#`, `-`, `>`) give the block kind.  Scrapers also break sentences
+Markdown marks (`#`, `-`, `>`, ``` fences) give the block kind, and the share of a
+line inside [text](url) links is its link density.  Scrapers also break sentences
 in the middle (`…AI竞争` / blank line / `不是单一技术的竞争…`): a line that stops
 mid-sentence is joined to the next when the next one carries the sentence on.
 """
@@ -16,13 +17,13 @@ from reader.extract.candidate import (
     is_numbered_heading,
     punct_count,
 )
-from reader.extract.artifacts import strip_inline_markup
+from reader.extract.artifacts import markdown_link_share, strip_inline_markup
 from reader.extract.rules import match_cue
 from reader.model import BlockKind
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_MD_HEADING = re.compile(r"^(?:[-*+]\s+)?(#{1,6})\s+(.*)$")  # "- ## 标题": a heading in a list of posts
 # A bullet goes; a number stays with its item ("1. 哪些原因…？" is how the page counts).
-_MD_LIST = re.compile(r"^\s*(?:[-*+•·]\s+(.*)|(\d{1,3}[.)]\s+.*))$")
+_MD_LIST = re.compile(r"^\s*(?:(?:[-*+•·]\s+)+(.*)|(\d{1,3}[.)]\s+.*))$")
 _MD_QUOTE = re.compile(r"^\s*>\s?(.*)$")
 _OPENERS = "：:（(「『“‘《〈【—"
 # A caption ends with its photo credit: "…纸团。沙坪坝区公安分局供图 华龙网".
@@ -63,9 +64,45 @@ def _continues(prev: Candidate, nxt: Candidate) -> bool:
     return first.isalnum() or first in "“‘「『《（("
 
 
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def _table_row(line: str) -> str:
+    """"| 正在加载... |" -> "正在加载..."; "| a | b |" -> "a | b"; the "|---|" rule -> ""."""
+    if not (line.startswith("|") and line.endswith("|") and len(line) > 1):
+        return line
+    if _TABLE_RULE.match(line):
+        return ""
+    return " | ".join(cell.strip() for cell in line[1:-1].split("|") if cell.strip())
+
+
+def _blocks(text: str) -> list[Candidate]:
+    """One candidate per line; a fenced code block (```) is one candidate, lines kept."""
+    blocks: list[Candidate] = []
+    fence: list[str] | None = None
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip()
+        if line.startswith(("```", "~~~")):
+            if fence is not None and any(x.strip() for x in fence):
+                blocks.append(Candidate("\n".join(fence).strip("\n"), BlockKind.CODE, tag="line"))
+            fence = None if fence is not None else []
+            continue
+        if fence is not None:
+            fence.append(raw.rstrip())
+            continue
+        share = markdown_link_share(line)  # measured before the links are unwrapped
+        line = strip_inline_markup(_table_row(line))
+        if line:
+            block = _line_candidate(line)
+            block.link_density = share
+            blocks.append(block)
+    if fence and any(x.strip() for x in fence):  # a fence left open runs to the end
+        blocks.append(Candidate("\n".join(fence).strip("\n"), BlockKind.CODE, tag="line"))
+    return blocks
+
+
 def segment_text(text: str) -> list[Candidate]:
-    lines = [strip_inline_markup(ln.strip()) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    blocks = [_line_candidate(ln) for ln in lines if ln]
+    blocks = _blocks(text)
     out: list[Candidate] = []
     for block in blocks:
         if out and _continues(out[-1], block):

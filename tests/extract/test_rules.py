@@ -349,6 +349,8 @@ def test_every_reason_shown_to_the_user_is_named_in_the_table():
     ("关注新华网", "share-prompt"),
     ("推薦0", "share-prompt"),
     ("在看", "share-prompt"),
+    ("学校只剩一名学生，她却坚守了18年 2018-03-01 14:40:53", "related-links"),
+    ("转播到腾讯微博", "share-prompt"),
     ("+關注", "share-prompt"),
     ("查看原圖 264K", "image-placeholder"),
     ("互联网新闻信息服务许可证10120170001 | 增值电信业务经营许可证B2-20050064", "navigation"),
@@ -396,6 +398,7 @@ def test_corpus_furniture_shapes(line, expected):
     "用户点击“查看”后才会加载更多内容，这一设计饱受批评。",
     "他的博客文章标签化严重 #话题",
     "关注民生是政府工作的重中之重。",
+    "新华网 2019-12-10 07:57:40",
     "广告费用占到了公司总支出的三成。",
     "广告行业近年来发展迅速，市场规模持续扩大。",
     "这是一篇由编辑部门精心挑选的推荐新闻：",  # a qualifier too long for a heading

@@ -154,3 +154,30 @@ def test_a_caption_ending_in_its_photo_credit_is_not_joined() -> None:
 
 def test_stray_inline_tags_are_not_text() -> None:
     assert texts("<strong>业绩会突现业主维权插曲 </strong>") == ["业绩会突现业主维权插曲"]
+
+
+def test_a_fenced_code_block_is_one_code_candidate_with_its_lines() -> None:
+    cands = segment_text("正文第一段。\n```bash\n#!/bin/bash\n  docker ps\n```\n正文第二段。")
+    assert [(c.kind, c.text) for c in cands] == [
+        (BlockKind.PARAGRAPH, "正文第一段。"), (BlockKind.CODE, "#!/bin/bash\n  docker ps"), (BlockKind.PARAGRAPH, "正文第二段。")]
+
+
+def test_table_rows_lose_their_outer_pipes_and_the_rule_row_goes() -> None:
+    assert texts("| 地区 | 面积 |\n|---|---|\n| 雄县 | 524 |\n| 正在加载... |") == ["地区 | 面积", "雄县 | 524", "正在加载..."]
+
+
+def test_markdown_links_give_the_link_density_and_unwrap() -> None:
+    (menu,) = segment_text("- [打印](javascript:;) [字大](javascript: void 0;)")
+    assert (menu.text, menu.link_density) == ("打印 字大", 1.0)
+    (para,) = segment_text("雄安新区是中国第19个国家级新区[[3]](#cite_note-3)，位于河北省。")
+    assert para.text == "雄安新区是中国第19个国家级新区[3]，位于河北省。" and para.link_density < 0.2
+
+
+def test_a_linked_image_is_an_image_mark_and_bullets_nest() -> None:
+    assert texts("- [![博客园Logo](https://a/logo.svg)](https://www.cnblogs.com/)") == ["![博客园Logo](https://a/logo.svg)"]
+    assert texts("- - 所有博客") == ["所有博客"]
+
+
+def test_a_heading_inside_a_list_of_posts_is_a_heading() -> None:
+    (cand,) = segment_text("- ## [新竹尖石_美樹營地賞楓 (2)](http://a/post/1)")
+    assert (cand.kind, cand.heading_level, cand.text) == (BlockKind.HEADING, 2, "新竹尖石_美樹營地賞楓 (2)")
