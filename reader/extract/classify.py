@@ -34,7 +34,7 @@ from reader.extract.candidate import (
 )
 from reader.extract.headline import derive_title, is_dateline, pick_title
 from reader.extract.meta import Meta, find_date, parse_meta_line
-from reader.extract.rules import Cue, Shape, match_cue, reason
+from reader.extract.rules import Cue, Shape, compiled_pattern, match_cue, reason
 from reader.model import BlockKind
 
 _REFERENCE_HEAD = re.compile(r"^(?:参考资料|參考資料|参考文献|參考文獻|参考|References?|注释|註釋|资料来源|資料來源)[:：]?$", re.I)
@@ -272,6 +272,11 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
     elif cue.family == "consent":
         if zone != "body":  # banners stand above or below; an article may discuss 同意隐私政策
             p.drop(i, why)
+    elif cue.family == "teaser" and is_body_like(text) and p.cands[i].link_density < 0.5 and zone != "post":
+        # The article's own paragraph with a "詳情>>" link at its end: the link goes.
+        m = compiled_pattern(cue).search(text)
+        if m and m.start() > 0:
+            p.outcomes[i].text, p.outcomes[i].cut, p.outcomes[i].reason = text[: m.start()], m.group(0).strip(), why
     elif cue.family == "duplicate-summary":
         body = "".join(normalize(p.cands[j].text) for j in body_idx if j != i)
         content = normalize(re.sub(r"^\W*\w{2,4}\W", "", text))[:-4]

@@ -57,7 +57,7 @@ CUES: tuple[Cue, ...] = (
         "热搜", "热榜", "24小时热文", "热读", "今日热点", "最新报道", "最热文章", "最新消息",
         "重点推荐", "重點推薦", "相关事件", "相關事件", "热点专题", "精彩图集", "图片推荐", "热门图集",
         "延伸推荐", "延伸推薦", "其他人也在看", "网友也在看", "網友也在看", "大家也在看", "你可能还想看",
-        "你可能還想看", "你可能也喜欢", "你可能感興趣",
+        "你可能還想看", "你可能也喜欢", "你可能感興趣", "更多阅读", "更多閱讀",
     ), region=True),
     # A listed headline with its timestamp: "学校只剩一名学生，她却坚守了18年 2018-03-01 14:40:53"
     # (a dateline starts with its outlet's short name, not a headline).
@@ -280,6 +280,11 @@ def match_cue(text: str) -> tuple[Cue, str] | None:
         if m:
             return compiled.cue, strip_decoration(m.group(0))[:40]
     return None
+
+
+def compiled_pattern(cue: Cue) -> re.Pattern[str]:
+    """The compiled regular expression of a pattern cue."""
+    return next(c.regex for c in COMPILED if c.cue is cue and c.regex is not None)
 
 
 def reason(cue: Cue, matched: str) -> str:

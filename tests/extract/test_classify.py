@@ -573,3 +573,13 @@ def test_a_dateline_with_a_report_button_above_the_article_is_no_comment() -> No
     cands, r = run(TITLE, "2019-09-09 16:19:28 来源: 华龙网 举报", *BODY)
     assert (r.meta.date, r.meta.source) == ("2019-09-09 16:19:28", "华龙网")
     assert dropped(cands, r)["2019-09-09 16:19:28 来源: 华龙网 举报"] == "meta: dateline"
+
+
+def test_an_article_paragraph_ending_in_a_details_link_stays_without_the_link() -> None:
+    from reader.extract.classify import classify as run_classify
+
+    para = P2 + "详情>>"
+    cands = segment_text(dump(TITLE, P1, para, P3))
+    r = run_classify(cands)
+    out = r.outcomes[2]
+    assert out.keep and out.text == P2 and out.cut == "详情>>" and out.reason.startswith("teaser")
