@@ -61,6 +61,12 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
+def ends_full_sentence(text: str) -> bool:
+    """Ends with 。！？ (or ! ?), inside closing quotes or not: “…时乎不我待！”.  Stricter
+    than `ends_sentence`, which also takes a closing quote or … as an end."""
+    return text.rstrip().rstrip("”’」』\"')）)").endswith(("。", "！", "？", "!", "?"))
+
+
 def is_numbered_heading(text: str) -> bool:
     return bool(_NUMBERED.match(text))
 

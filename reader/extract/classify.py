@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from reader.extract.candidate import (
     Candidate,
     count_chars,
+    ends_full_sentence,
     ends_sentence,
     has_words,
     is_body_like,
@@ -447,14 +448,9 @@ def _drop_after_buttons(p: _Pass, span: range) -> None:
         out, text = p.outcomes[i], p.cands[i].text
         if not out.keep:
             started = started or out.reason.split(":")[0] in _BUTTON_FAMILIES
-        elif started and count_chars(text) <= 20 and not _sentence_end(text) and not p.prose(i) \
+        elif started and count_chars(text) <= 20 and not ends_full_sentence(text) and not p.prose(i) \
                 and not _REFERENCE_LINE.match(text) and not is_dateline(text):
             p.drop(i, "button-row")
-
-
-def _sentence_end(text: str) -> bool:
-    """Ends with 。！？ (or ! ?), inside closing quotes or not: “…时乎不我待！”"""
-    return text.rstrip().rstrip("”’」』\"')）)").endswith(("。", "！", "？", "!", "?"))
 
 
 def _drop_inline_headlines(p: _Pass, first_body: int, last_body: int) -> None:
