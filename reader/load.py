@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
+from reader.errors import LoadError
 from reader.model import Page, PageKind
 
 PAGE_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".txt", ".md", ".markdown", ""}
@@ -48,10 +49,6 @@ _DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-:.]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-class LoadError(Exception):
-    """An input that cannot be read as a page; the message is shown to the user."""
-
-
 @dataclass(frozen=True)
 class Source:
     """One input to read: a file path, or standard input."""
@@ -66,6 +63,15 @@ def declared_encoding(data: bytes) -> str | None:
     if not match:
         return None
     name = match.group(1).decode("ascii", "ignore").strip().lower()
+    try:
+        codec = codecs.lookup(_ALIASES.get(name, name)).name
+    except LookupError:
+        return None
+    return _ALIASES.get(codec, codec)
+
+
+def _canonical(name: str) -> str | None:
+    name = name.strip().strip("\"'").lower()
     try:
         codec = codecs.lookup(_ALIASES.get(name, name)).name
     except LookupError:
@@ -93,8 +99,11 @@ def _looks_like_utf16(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode page bytes; returns (text, codec used). Never raises on odd bytes."""
+def decode(data: bytes, hint: str | None = None) -> tuple[str, str]:
+    """Decode page bytes; returns (text, codec used). Never raises on odd bytes.
+
+    `hint` is a charset a container declared (HTTP Content-Type); like a page's own
+    declaration it is trusted only where the bytes agree."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data.decode(codec, errors="replace"), codec
@@ -111,7 +120,7 @@ def decode(data: bytes) -> tuple[str, str]:
     wide = sum(1 for ch in loose if ord(ch) > 0x7F) - bad
     if wide >= 20 and bad <= max(3, wide // 200):
         return loose, "utf-8"
-    hint = declared_encoding(data)
+    hint = _canonical(hint) if hint else declared_encoding(data)
     if hint and hint not in ("utf-8", "ascii", "gb18030", "big5hkscs"):
         text = _strict(data, hint)
         if text is not None:
@@ -189,10 +198,10 @@ def check_text(text: str, name: str) -> None:
         raise LoadError(f"{name}: not a text or HTML page")
 
 
-def load_bytes(data: bytes, name: str) -> Page:
+def load_bytes(data: bytes, name: str, encoding_hint: str | None = None) -> Page:
     if len(data) > MAX_BYTES:
         raise LoadError(f"{name}: too large to be a page ({len(data) // (1024 * 1024)} MB)")
-    text, encoding = decode(data)
+    text, encoding = decode(data, encoding_hint)
     text = text.lstrip("\ufeff")
     check_text(text, name)
     return Page(name=name, text=text, kind=sniff_kind(text), encoding=encoding)

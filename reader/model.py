@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 PageKind = Literal["html", "text"]
 
@@ -21,6 +21,7 @@ class Page:
     text: str
     kind: PageKind
     encoding: str  # the codec actually used to decode the bytes
+    url: str | None = None  # where it was fetched from, when a container says so
 
 
 class BlockKind(StrEnum):
@@ -81,7 +82,8 @@ class Article:
     source: str | None = None  # 来源: the outlet the text comes from
     editor: str | None = None  # 责任编辑 / 编辑: moved out of the body
     script: ScriptInfo | None = None
-    name: str = ""  # the input it came from (path or "<stdin>")
+    name: str = ""  # the input it came from: a path, "<stdin>", or "crawl.warc.gz#17"
+    url: str | None = None  # the container's URL, else the page's canonical / og:url
     page_kind: PageKind = "text"
     raw_text: str = field(default="", repr=False)  # the page as loaded, for raw | cleaned views
 
@@ -91,3 +93,21 @@ class Article:
 
     def with_changes(self, **changes: object) -> "Article":
         return replace(self, **changes)  # type: ignore[arg-type]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of `reader clean -f json` (no raw page)."""
+        return {
+            "title": self.title,
+            "title_derived": self.title_derived,
+            "author": self.author,
+            "date": self.date,
+            "site": self.site,
+            "source": self.source,
+            "editor": self.editor,
+            "script": self.script.script.value if self.script else None,
+            "script_confidence": self.script.confidence if self.script else None,
+            "input": self.name,
+            "url": self.url,
+            "blocks": [{"kind": b.kind.value, "text": b.text} for b in self.blocks],
+            "removed": [{"text": r.text, "reason": r.reason, "index": r.index} for r in self.removed],
+        }

@@ -96,20 +96,7 @@ def to_markdown(article: Article, mark: Marker = _identity, title: bool = True) 
 
 
 def to_dict(article: Article) -> dict[str, Any]:
-    return {
-        "title": article.title,
-        "title_derived": article.title_derived,
-        "author": article.author,
-        "date": article.date,
-        "site": article.site,
-        "source": article.source,
-        "editor": article.editor,
-        "script": article.script.script.value if article.script else None,
-        "script_confidence": article.script.confidence if article.script else None,
-        "input": article.name,
-        "blocks": [{"kind": b.kind.value, "text": b.text} for b in article.blocks],
-        "removed": [{"text": r.text, "reason": r.reason, "index": r.index} for r in article.removed],
-    }
+    return article.to_dict()
 
 
 def to_json(articles: list[Article], as_list: bool) -> str:

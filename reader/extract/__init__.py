@@ -11,11 +11,8 @@ from reader.extract.candidate import Candidate, normalize
 from reader.extract.dom import Pruned
 from reader.extract.classify import classify
 from reader.extract.meta import Meta
+from reader.errors import ExtractError
 from reader.model import Article, Block, BlockKind, Page, Removed
-
-
-class ExtractError(Exception):
-    """The page holds no article text."""
 
 
 def candidates_for(page: Page) -> tuple[list[Candidate], Meta, str | None, list[Pruned]]:
@@ -75,10 +72,11 @@ def extract(page: Page) -> Article:
         source=meta.source,
         editor=meta.editor,
         name=page.name,
+        url=page.url or meta.url,
         page_kind=page.kind,
         raw_text=page.text,
     )
-    return _with_script(article)
+    return article
 
 
 def _place(pruned: Pruned, blocks: list[Block], title: str) -> int:
@@ -91,12 +89,6 @@ def _place(pruned: Pruned, blocks: list[Block], title: str) -> int:
         if pruned.anchor in normalize(block.text):
             return i
     return len(blocks)
-
-
-def _with_script(article: Article) -> Article:
-    from reader.transform.script import detect_script
-
-    return article.with_changes(script=detect_script(article.title + "\n" + article.body_text))
 
 
 __all__ = ["ExtractError", "extract", "candidates_for"]

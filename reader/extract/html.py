@@ -191,6 +191,7 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
         meta.author = clean_author(parsed.author or (None if parsed.editor else doc.author))
         meta.editor = parsed.editor
     meta.site = _site_name(doc.sitename) or doc.hostname or None
+    meta.url = doc.url if doc.url and doc.url.startswith(("http://", "https://")) else None
     if not meta.author and tree is not None:
         meta.author = clean_author(_author_meta(tree))  # trafilatura drops CJK names from <meta name=author>
     headline = clean_title(doc.title, tree)

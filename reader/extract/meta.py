@@ -29,6 +29,7 @@ class Meta:
     source: str | None = None
     site: str | None = None
     editor: str | None = None
+    url: str | None = None  # the page's own <link rel=canonical> or og:url
 
     def fill(self, other: "Meta") -> None:
         """Take the fields we do not have yet from `other`."""
