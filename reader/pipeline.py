@@ -86,7 +86,10 @@ def process(raw: RawPage, options: Options = Options()) -> Article:
     from reader.extract import extract
 
     page = load(raw, options)
-    article = extract(page)
+    try:
+        article = extract(page)
+    except ExtractError as exc:
+        raise ExtractError(f"{raw.name}: {exc}") from None
     if not options.keep_raw:
         article = article.with_changes(raw_text="")
     return transform(article, options)

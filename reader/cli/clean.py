@@ -1,20 +1,26 @@
-"""`reader clean`: print the cleaned article(s) to stdout as text, markdown or JSON.
+"""`reader clean`: print the cleaned article(s) as text, markdown or JSON, to stdout
+or one file per article under --output-dir.
 
-Per article: extract → convert (--convert / --to) → punctuation → highlight / wrap →
-render.  Highlighting is computed on the displayed (converted) text.  jieba is only
-imported with --keywords (and only when colour is actually shown).
+The pipeline (load → extract → convert → punctuation) runs in `reader.batch`, in
+worker processes when there is more than one page; this module only renders what
+comes back, in input order: highlight / wrap → render → sanitize → write.
+Highlighting is computed on the displayed (converted) text.  jieba is only imported
+with --keywords (and only when colour is actually shown).
 """
 from __future__ import annotations
 
 import argparse
+import itertools
 from pathlib import Path
-from typing import Callable
+from typing import Callable, TextIO
 
-from reader import render
-from reader.cli.common import Parser, UsageError, load_articles, report
-from reader.load import LoadError
-from reader.model import Article, Block, Removed, Script
-from reader.terminal import sanitize, stderr, stdout, use_color
+from reader import pipeline, render
+from reader.cli.common import Parser, UsageError, report
+from reader.cli.output import DirSink, OutputError, StdoutSink, stdout_stream as output_stream
+from reader.cli.progress import Progress
+from reader.model import Article, Block, Removed
+from reader.pipeline import Options
+from reader.terminal import sanitize, use_color
 
 from reader.transform.convert import TARGETS  # cheap: OpenCC itself is imported lazily
 
@@ -34,8 +40,15 @@ def _positive(minimum: int) -> Callable[[str], int]:
 
 
 def build_parser() -> Parser:
-    p = Parser(prog="reader clean", description="Strip the boilerplate from scraped pages and print the article.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="page files, folders, or - for standard input")
+    p = Parser(
+        prog="reader clean",
+        description="Strip the boilerplate from scraped pages and print the article. Inputs are page files "
+        "(HTML in any encoding, text or markdown dumps), folders, - for standard input, and scrape containers "
+        "recognised by content: gzip/bz2/xz files, WARC (.warc, .warc.gz) and JSONL feed exports.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="page files, folders, containers, or - for standard input")
     p.add_argument("-f", "--format", choices=render.FORMATS, default="text", help="output format (default: text)")
     p.add_argument("--show-removed", action="store_true", help="print removed blocks and their reasons to stderr")
     p.add_argument(
@@ -69,7 +82,39 @@ def build_parser() -> Parser:
         "--punctuation", choices=("keep", "fullwidth"), default="keep",
         help="fullwidth: ASCII , : ; ? ! ( ) in Chinese text become ，：；？！（） (default: keep)",
     )
+    batch = p.add_argument_group("batches")
+    batch.add_argument("-j", "--jobs", type=_positive(1), metavar="N",
+                       help="worker processes (default: one per CPU when there is more than one page)")
+    batch.add_argument("-o", "--output-dir", metavar="DIR",
+                       help="write one file per article under DIR (.txt, .md or .json by format), mirroring the "
+                       "input tree; a container's records go to DIR/<container>/<record>; existing files are skipped")
+    batch.add_argument("--overwrite", action="store_true", help="with --output-dir: redo outputs that exist")
+    batch.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
+                       help="give up on a page after SECONDS (default: 60; 0: never)")
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary on stderr")
+    batch.add_argument("--field", metavar="NAME",
+                       help="JSONL: the field holding the page (default: the first of html, raw_html, body, content, text)")
+    batch.add_argument("--dask", metavar="SCHEDULER",
+                       help="run on a Dask distributed cluster at SCHEDULER (tcp://host:8786); needs the dask extra")
     return p
+
+
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, not {value!r}") from None
+    if not (0 <= n < 1e9):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds >= 0, not {value}")
+    return n
+
+
+def stderr_stream() -> TextIO | None:
+    import sys
+
+    from reader.terminal import utf8_stream
+
+    return utf8_stream(sys.stderr) if sys.stderr is not None else None
 
 
 def _check_config(config: str) -> None:
@@ -81,55 +126,136 @@ def _check_config(config: str) -> None:
         raise UsageError(f"unknown OpenCC config {config!r} (choose from {', '.join(CONFIGS)}; chain with '+')")
 
 
+EXIT_CODES = """exit status:
+  0    every page was cleaned (or its output existed already)
+  1    some page could not be read or held no article, or output could not be written
+  2    usage error (bad option or argument)
+  130  interrupted (Ctrl-C)
+  a closed pipe (reader clean … | head) ends quietly with 0"""
+
+
+def options_from(args: argparse.Namespace) -> Options:
+    """The pipeline options this command line asks for."""
+    return Options(
+        convert=args.convert,
+        to=args.to,
+        punctuation=args.punctuation,
+        detect_script=args.format in ("json", "jsonl"),
+        keep_raw=False,  # printed articles never show the raw page: do not carry it
+        field=args.field,
+    )
+
+
 def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.convert:
         _check_config(args.convert)
-    out = stdout()
-    colour = bool(args.highlight or args.keywords) and use_color(args.color, out)
-    several = len(args.paths) > 1 or any(Path(p).is_dir() for p in args.paths)
+    if args.paths.count("-") > 1:
+        raise UsageError("'-' (standard input) can be given only once")
+    options = options_from(args)
+    try:
+        return _run(args, options)
+    except OutputError as exc:
+        report(str(exc))
+        return 1
+
+
+def _run(args: argparse.Namespace, options: Options) -> int:
+    from reader import batch
+
+    dir_sink = DirSink(Path(args.output_dir), args.format, args.overwrite) if args.output_dir else None
+    out = None if dir_sink else output_stream()
+    several = len(args.paths) > 1 or any(_is_dir(p) for p in args.paths)
+    items = pipeline.iter_pages(args.paths, options)
+    if args.dask:
+        from reader.cluster import run_on_cluster
+
+        outcomes = run_on_cluster(items, options, args.dask, timeout=args.timeout or None,
+                                  skip=dir_sink.exists if dir_sink else None)
+    else:
+        outcomes = batch.run(items, options, jobs=args.jobs, timeout=args.timeout or None,
+                             skip=dir_sink.exists if dir_sink else None)
+    # Peek at two outcomes: a folder or container of one page prints like one page.
+    first = list(itertools.islice(outcomes, 2))
+    several = several or len(first) > 1
+    outcomes = itertools.chain(first, outcomes)
+
+    errors = stderr_stream()
+    progress = Progress(enabled=not args.quiet and several and _is_terminal(errors), total=None)
+    sink = StdoutSink(out, args.format, several) if out is not None or dir_sink is None else None
+    colour = bool(args.highlight or args.keywords) and dir_sink is None and use_color(args.color, out)
     failed = 0
-    printed: list[Article] = []
-    for item in load_articles(args.paths):
-        if isinstance(item, LoadError):
-            report(str(item))
-            failed += 1
-            continue
-        article = transform(item, args)
-        if args.show_removed:
-            stderr().write(sanitize(render.removed_report(article)))
-        if args.format == "json":
-            printed.append(article)
-            continue
-        terms = _terms(article, args) if colour else []
-        body = _render(_sanitized(article), args, terms, several, first=not printed)
-        out.write(body if terms else sanitize(body))  # the article was sanitized before marking
-        out.flush()
-        printed.append(article)
-    if args.format == "json" and printed:
-        out.write(sanitize(render.to_json(printed, as_list=several)))
-    out.flush()
+    progress.start()
+    try:
+        for outcome in outcomes:
+            result = outcome.result
+            if result is None:  # output exists: a resumed run
+                progress.advance(ok=True, skipped=True)
+                continue
+            if not isinstance(result, Article):
+                failed += 1
+                progress.advance(ok=False)
+                _warn(errors, progress, str(result))
+                continue
+            article = result
+            for warning in getattr(article, "warnings", ()) or ():
+                _warn(errors, progress, f"{article.name}: {warning}")
+            if args.show_removed:
+                _warn(errors, progress, render.removed_report(_sanitized(article)).rstrip("\n"), prefix=False)
+            if dir_sink is not None:
+                text = _render(_sanitized(article), args, [], several=False, first=True)
+                try:
+                    dir_sink.write(outcome.relpath, text, article.name)
+                except OutputError as exc:
+                    failed += 1
+                    progress.advance(ok=False)
+                    _warn(errors, progress, str(exc))
+                    continue
+            else:
+                assert sink is not None
+                if args.format == "json":
+                    sink.write(sanitize(sink.article_json(article.to_dict())))
+                else:
+                    terms = _terms(article, args) if colour else []
+                    body = _render(_sanitized(article), args, terms, several, first=sink.count == 0)
+                    sink.write(body if terms else sanitize(body))  # sanitized before marking
+                sink.count += 1
+            progress.advance(ok=True)
+        if sink is not None:
+            sink.close(any_output=sink.count > 0)
+    finally:
+        summary = progress.stop()
+    if summary:
+        _warn(errors, None, summary)
     return 1 if failed else 0
 
 
-def transform(article: Article, args) -> Article:
-    """Conversion and punctuation, as asked on the command line."""
-    config = args.convert
-    if args.to:
-        from reader.transform.convert import config_for_target
-        from reader.transform.script import detect_script
+def _warn(errors: TextIO | None, progress: Progress | None, line: str, prefix: bool = True) -> None:
+    """One line on stderr; stderr failing (2>/dev/full) must not stop the articles."""
+    text = f"reader: {line}" if prefix else line
+    if progress is not None and progress.console_print(text):
+        return
+    if errors is None:
+        return
+    try:
+        errors.write(sanitize(text) + "\n")
+        errors.flush()
+    except (OSError, ValueError):
+        pass
 
-        source = article.script.script if article.script else detect_script(article.title + "\n" + article.body_text).script
-        config = config_for_target(args.to, Script(source))
-    if config:
-        from reader.transform.convert import convert_article
 
-        article = convert_article(article, config)
-    if args.punctuation == "fullwidth":
-        from reader.transform.punctuation import fullwidth_article
+def _is_dir(path: str) -> bool:
+    try:
+        return path != "-" and Path(path).is_dir()
+    except (OSError, ValueError):
+        return False
 
-        article = fullwidth_article(article)
-    return article
+
+def _is_terminal(stream: TextIO | None) -> bool:
+    try:
+        return bool(stream is not None and stream.isatty())
+    except (ValueError, OSError):
+        return False
 
 
 def _terms(article: Article, args) -> list[str]:
@@ -150,7 +276,7 @@ def _sanitized(article: Article) -> Article:
         blocks=tuple(Block(b.kind, sanitize(b.text)) for b in article.blocks),
         removed=tuple(Removed(sanitize(r.text), r.reason, r.index) for r in article.removed),
         author=s(article.author), date=s(article.date), site=s(article.site), source=s(article.source), editor=s(article.editor),
-        name=sanitize(article.name),
+        name=sanitize(article.name), url=s(article.url),
     )
 
 

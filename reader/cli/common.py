@@ -7,7 +7,9 @@ import os
 import sys
 from typing import Iterator
 
-from reader.load import LoadError, Source, expand_inputs, read_source
+from typing import TYPE_CHECKING
+
+from reader.errors import PageError
 from reader.model import Article
 from reader.terminal import sanitize, stderr
 
@@ -37,23 +39,19 @@ def quiet_broken_pipe() -> None:
         pass
 
 
-def load_articles(paths: list[str]) -> Iterator[Article | LoadError]:
-    """Extract each input in order; failures come back as `LoadError`s in place."""
-    from reader.extract import ExtractError, extract
+def load_articles(paths: list[str], options: "Options | None" = None) -> Iterator[Article | PageError]:
+    """Each input through the pipeline, in order; failures come back as `PageError`s
+    in place, so a bad input never stops the others."""
+    from reader import pipeline
 
     if paths.count("-") > 1:
         raise UsageError("'-' (standard input) can be given only once")
-    for item in expand_inputs(paths):
-        if isinstance(item, LoadError):
-            yield item
-            continue
-        try:
-            page = read_source(item)
-            yield extract(page)
-        except LoadError as exc:
-            yield exc
-        except ExtractError as exc:
-            yield LoadError(f"{item.name}: {exc}")
+    options = options or pipeline.Options(keep_raw=False)
+    for item in pipeline.iter_pages(paths, options):
+        yield item if isinstance(item, PageError) else pipeline.process_safely(item, options)
 
 
-__all__ = ["Parser", "UsageError", "report", "load_articles", "Source"]
+if TYPE_CHECKING:
+    from reader.pipeline import Options
+
+__all__ = ["Parser", "UsageError", "report", "load_articles"]

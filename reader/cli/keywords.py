@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from reader.cli.common import Parser, UsageError, load_articles, report
-from reader.load import LoadError
+from reader.errors import PageError
 from reader.terminal import sanitize, stdout
 
 
@@ -53,7 +53,7 @@ def run(argv: list[str]) -> int:
     failed = 0
     results: list[tuple[str, list[Keyword]]] = []
     for item in load_articles(args.paths):
-        if isinstance(item, LoadError):
+        if isinstance(item, PageError):
             report(str(item))
             failed += 1
             continue
