@@ -22,6 +22,9 @@ class Page:
     kind: PageKind
     encoding: str  # the codec actually used to decode the bytes
     url: str | None = None  # where it was fetched from, when a container says so
+    # What loading had to repair (NULs dropped, bytes replaced, mixed or doubtful
+    # encodings): one line each, for the CLI's stderr and the app's notifications.
+    warnings: tuple[str, ...] = ()
 
 
 class BlockKind(StrEnum):

@@ -11,22 +11,28 @@ import re
 import sys
 from typing import TextIO
 
-# CSI / OSC / DCS and other escape sequences, then any remaining C0/C1 control char
-# except tab and newline.
-_ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC
-    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC
-    r"|\x1b[@-Z\\-_]"  # other two-byte escapes
-    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
+# Whole escape sequences (ECMA-48), then any remaining C0/C1 control character except
+# tab and newline.  A sequence goes with its body: removing only the ESC byte would
+# leave "]0;title" or "[2J" visible.  A string sequence (OSC, DCS, SOS, PM, APC) runs
+# to its terminator (BEL or ST) or, unterminated, to the end of its line, never
+# further: the text after it is the page's.
+ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI (8-bit too), also when cut short
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c\n\r]*(?:\x07|\x1b\\|\x9c)?"  # OSC, DCS, SOS, PM, APC
+    r"|\x1b[ -/]*[0-~]?"  # other escapes (charset designations, ESC 7…) and a lone ESC
 )
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")  # overrides that can disguise text
 
 
+def strip_escapes(text: str) -> str:
+    """Remove whole terminal escape sequences, keeping the text around them."""
+    return ESCAPES.sub("", text)
+
+
 def sanitize(text: str) -> str:
     """Remove terminal control sequences and control characters from page text."""
-    text = _ESCAPES.sub("", text)
+    text = ESCAPES.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROLS.sub("", text)
     return _BIDI.sub("", text)
