@@ -158,6 +158,11 @@ def run(argv: list[str]) -> int:
     except OutputError as exc:
         report(str(exc))
         return 1
+    except Exception as exc:
+        if type(exc).__name__ != "ClusterError":
+            raise
+        report(str(exc))
+        return 1
 
 
 def _run(args: argparse.Namespace, options: Options) -> int:
