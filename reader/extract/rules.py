@@ -9,6 +9,7 @@ shape) live in `classify.py` and use the names in `STRUCTURAL` below.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -103,8 +104,9 @@ CUES: tuple[Cue, ...] = (
         r"|^(?=.{0,160}$).*\bAll Rights Reserved\.?\s*$|^.{0,16}(?:版权所有|版權所有)\s*(?:Copyright|©|\(c\))"
         r"|^(?:版权所有|版權所有)\s*(?:[:：©(（]|\s|$)"
         r"|^(?=.{0,80}$)[^。]*(?:请勿转载|請勿轉載|禁止转载|禁止轉載|谢绝转载|謝絕轉載|不得转载|不得轉載)"
-        r"|(?:仅供|僅供).{0,12}(?:参考|參考|个人看法|個人看法).{0,20}(?:不代表|不表明|並不代表|并不代表)"
-        r"|(?:不代表|不表明).{0,16}(?:立场|立場|观点|觀點)[。.]?$"
+        # (anchored at the line start too: an unanchored branch is retried at every character)
+        r"|^.*?(?:仅供|僅供).{0,12}(?:参考|參考|个人看法|個人看法).{0,20}(?:不代表|不表明|並不代表|并不代表)"
+        r"|^.*?(?:不代表|不表明).{0,16}(?:立场|立場|观点|觀點)[。.]?$"
     )),
     Cue("breadcrumb", Shape.PREFIX, (
         "当前位置", "當前位置", "您的位置", "你的位置", "您现在的位置", "您現在的位置", "所在位置", "目前位置",
@@ -240,7 +242,13 @@ def _compile(cue: Cue) -> CompiledCue:
     return CompiledCue(cue, None)
 
 
-COMPILED: tuple[CompiledCue, ...] = tuple(_compile(c) for c in CUES)
+@functools.cache
+def _compiled() -> tuple[CompiledCue, ...]:
+    """The cue table compiled, on first use: a text dump's run should not pay for
+    compiling two dozen patterns at import time."""
+    return tuple(_compile(c) for c in CUES)
+
+
 _HEADING_WORDS = {w.lower(): c for c in CUES if c.shape in (Shape.HEADING, Shape.LINE) for w in c.words}
 _RELATED_WORDS = tuple(w for c in CUES if c.family == "related-links" for w in c.words)
 
@@ -273,7 +281,7 @@ def match_cue(text: str) -> tuple[Cue, str] | None:
     if found:
         return found
     stripped = text.strip()
-    for compiled in COMPILED:
+    for compiled in _compiled():
         if compiled.regex is None:
             continue
         m = compiled.regex.search(stripped)
@@ -284,7 +292,7 @@ def match_cue(text: str) -> tuple[Cue, str] | None:
 
 def compiled_pattern(cue: Cue) -> re.Pattern[str]:
     """The compiled regular expression of a pattern cue."""
-    return next(c.regex for c in COMPILED if c.cue is cue and c.regex is not None)
+    return next(c.regex for c in _compiled() if c.cue is cue and c.regex is not None)
 
 
 def reason(cue: Cue, matched: str) -> str:
