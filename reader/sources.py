@@ -113,15 +113,20 @@ def walk_folder(folder: Path, notes: list[str] | None = None) -> Iterator[Path]:
 
 
 def _relpath(path: Path, base: Path | None) -> str:
-    """The output path of a page under --output-dir: mirrors the input tree."""
+    """The output path of a page under --output-dir: mirrors the input tree.
+
+    A page found in a folder keeps the folder's name and its place under it; a file
+    named on the command line keeps a relative path as given, else only its name."""
     if base is not None:
         try:
             rel = path.relative_to(base)
-            return str(Path(base.name) / rel) if base.name not in ("", ".", "..") else str(rel)
+            name = base.resolve().name if base.name in ("", ".", "..") else base.name
+            return str(Path(name) / rel) if name else str(rel)
         except ValueError:
             pass
-    parts = [p for p in path.parts if p not in ("/", "..", ".")]
-    return str(Path(*parts)) if parts else path.name
+    if not path.is_absolute() and ".." not in path.parts:
+        return str(path)
+    return path.name
 
 
 def _strip_suffix(rel: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 from pathlib import Path
 from typing import Callable, TextIO
 
@@ -208,7 +209,10 @@ def _run(args: argparse.Namespace, options: Options) -> int:
             if args.show_removed:
                 _warn(errors, progress, render.removed_report(_sanitized(article)).rstrip("\n"), prefix=False)
             if dir_sink is not None:
-                text = _render(_sanitized(article), args, [], several=False, first=True)
+                if args.format == "json":
+                    text = sanitize(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
+                else:
+                    text = _render(_sanitized(article), args, [], several=False, first=True)
                 try:
                     dir_sink.write(outcome.relpath, text, article.name)
                 except OutputError as exc:
