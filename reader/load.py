@@ -46,7 +46,6 @@ _ALIASES = {
 }
 _DETECT_CANDIDATES = ["utf_8", "gb18030", "big5hkscs", "cp950", "euc_jp", "shift_jis", "euc_kr", "cp1252"]
 _DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -99,42 +98,245 @@ def _looks_like_utf16(data: bytes) -> str | None:
     return None
 
 
+# What Chinese text is made of: Han, CJK and full-width punctuation, ASCII.
+_CHINESE_TEXT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2010-\u206f\t\n\r -~]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CJK_PUNCT = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
+
+
+def _utf16_chinese(data: bytes) -> str | None:
+    """BOM-less UTF-16 of Chinese text, which has too little ASCII to show the NULs:
+    read as UTF-16, nearly every unit is Han or CJK punctuation.  GBK or Big5 bytes
+    read that way give Han for fewer than half of their units."""
+    sample = data[:4000]
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 20:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = sample.decode(codec, errors="replace")
+        # ...and punctuated: Shift-JIS read as UTF-16-BE is Han too, but never "，。".
+        if (
+            len(_HAN.findall(text)) >= 8
+            and len(_CHINESE_TEXT.findall(text)) >= 0.95 * len(text)
+            and len(_CJK_PUNCT.findall(text)) >= 0.01 * len(text)
+        ):
+            return codec
+    return None
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _wide(text: str) -> int:
+    """Characters outside ASCII."""
+    return len(text) - len(text.encode("ascii", "ignore"))
+
+
+def _kana_share(text: str) -> float:
+    wide = _wide(text)
+    return len(_KANA.findall(text)) / wide if wide else 0.0
+
+
+def _japanese(data: bytes) -> str | None:
+    """Shift-JIS or EUC-JP, when the bytes read as kana-rich Japanese.  Shift-JIS
+    bytes often decode as GB18030 too (as nonsense); Japanese prose is a third kana
+    or more, Chinese text read as Japanese has next to none."""
+    best, share = None, 0.15
+    for codec in ("cp932", "euc_jp"):
+        text = _strict(data, codec)
+        if text is not None and _kana_share(text) > share:
+            best, share = codec, _kana_share(text)
+    return best
+
+
+_SINGLE_BYTE = ("latin_1", "iso8859", "cp125", "mac_", "koi8", "cp437", "cp850", "ascii", "tis_620")
+
+
+def _cjk_pairs(data: bytes) -> bool:
+    """High bytes come in adjacent pairs, as in GBK/Big5 text (Latin-1 accents stand
+    alone between ASCII letters)."""
+    sample = data[:200_000]
+    high = paired = 0
+    run = 0
+    for b in sample + b"\x00":
+        if b >= 0x80:
+            run += 1
+            continue
+        if run:
+            high += run
+            paired += run if run >= 2 else 0
+        run = 0
+    return high >= 20 and paired >= 0.9 * high
+
+
+# Pieces of a page, each ending at a newline or a tag's ">": the unit in which a
+# page mixes encodings (a GBK <title> or article pasted into a UTF-8 template).
+_PIECES = re.compile(rb"(?<=[\n>])")
+
+
+def _legacy_codec(data: bytes) -> str | None:
+    return _japanese(data) or gb_or_big5(data)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, list[str]] | None:
+    """A UTF-8 page with damage: invalid bytes replaced, and pieces in a legacy CJK
+    encoding decoded as such.  None when the page is not UTF-8 at all."""
+    parts = _PIECES.split(data)
+    out: list[str | None] = []
+    bad: list[int] = []
+    utf8_wide = 0
+    for i, part in enumerate(parts):
+        try:
+            text = part.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(i)
+            out.append(None)
+            continue
+        utf8_wide += len(part) - len(text)
+        out.append(text)
+    replaced = 0
+    foreign: list[int] = []  # pieces that are not UTF-8 with a slip: another encoding?
+    for i in bad:
+        loose = parts[i].decode("utf-8", errors="replace")
+        n_bad = loose.count("\ufffd")
+        n_wide = _wide(loose) - n_bad
+        if n_wide < 4 * n_bad:
+            foreign.append(i)
+        else:
+            out[i], replaced = loose, replaced + n_bad
+            utf8_wide += 2 * n_wide
+    foreign_bytes = b"".join(parts[i] for i in foreign)
+    if utf8_wide < 40 or utf8_wide < 0.05 * len(foreign_bytes):
+        return None  # a legacy page with a few byte runs that happen to be valid UTF-8
+    codec = _legacy_codec(foreign_bytes) if foreign else None
+    legacy = 0
+    for i in foreign:
+        text = None
+        for other in (codec, "gb18030", "big5hkscs", "cp932"):
+            text = _strict(parts[i], other) if other else None
+            # Two Han characters at least: a damaged byte beside ASCII can pass for one.
+            if text is not None and len(_HAN.findall(text)) >= 2:
+                break
+            text = None
+        if text is not None:
+            legacy += 1
+        else:
+            text = parts[i].decode("utf-8", errors="replace")
+            replaced += text.count("\ufffd")
+        out[i] = text
+    warnings = []
+    if legacy:
+        warnings.append(f"mixed encodings: {legacy} part(s) not in UTF-8 read as {codec or 'GB18030'}")
+    if replaced:
+        warnings.append(f"{replaced} invalid UTF-8 byte sequence(s) replaced")
+    return "".join(t or "" for t in out), warnings
+
+
 def decode(data: bytes, hint: str | None = None) -> tuple[str, str]:
     """Decode page bytes; returns (text, codec used). Never raises on odd bytes.
 
     `hint` is a charset a container declared (HTTP Content-Type); like a page's own
     declaration it is trusted only where the bytes agree."""
+    text, codec, _ = decode_page(data, hint)
+    return text, codec
+
+
+def decode_page(data: bytes, hint: str | None = None) -> tuple[str, str, list[str]]:
+    """`decode`, plus what had to be repaired or guessed, as warning lines."""
+    text, codec, warnings = _decode(data, hint)
+    doubt = None if warnings else mojibake_warning(text, codec)
+    return text, codec, warnings + ([doubt] if doubt else [])
+
+
+def _undouble(text: str) -> tuple[str, str, list[str]]:
+    """UTF-8 text that was once read as Latin-1 and saved as UTF-8 again ("æ\x96°é\x97»"
+    for 新闻): undone when the whole page round-trips."""
+    if not _latin_mojibake(text):
+        return text, "utf-8", []
+    for single in ("latin-1", "cp1252"):
+        try:
+            return text.encode(single).decode("utf-8"), "utf-8", ["double-encoded UTF-8 repaired"]
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text, "utf-8", []
+
+
+def _latin_mojibake(text: str) -> bool:
+    """Many runs of Latin-1 letters and C1 controls: bytes of CJK text read one by one."""
+    sample = text[:200_000]
+    high = len(_LATIN.findall(sample))
+    return high >= 20 and sum(len(m) for m in _LATIN_RUN.findall(sample)) >= 0.5 * high
+
+
+def _decode(data: bytes, hint: str | None) -> tuple[str, str, list[str]]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data.decode(codec, errors="replace"), codec
+            return data.decode(codec, errors="replace"), codec, []
     utf16 = _looks_like_utf16(data)
     if utf16:
-        return data.decode(utf16, errors="replace"), utf16
+        return data.decode(utf16, errors="replace"), utf16, []
     text = _strict(data, "utf-8")
     if text is not None:
-        return text, "utf-8"
-    # A scraped UTF-8 page with a truncated character or two is still UTF-8:
-    # GBK or Big5 read as UTF-8 fail on nearly every Chinese character instead.
-    loose = data.decode("utf-8", errors="replace")
-    bad = loose.count("\ufffd")
-    wide = sum(1 for ch in loose if ord(ch) > 0x7F) - bad
-    if wide >= 20 and bad <= max(3, wide // 200):
-        return loose, "utf-8"
+        return _undouble(text)
+    japanese = _japanese(data)
+    if japanese:
+        return data.decode(japanese), japanese, []
+    utf16 = _utf16_chinese(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16, ["no byte-order mark: read as " + utf16.upper()]
+    mostly = _mostly_utf8(data)
+    if mostly:
+        return mostly[0], "utf-8", mostly[1]
     hint = _canonical(hint) if hint else declared_encoding(data)
     if hint and hint not in ("utf-8", "ascii", "gb18030", "big5hkscs"):
         text = _strict(data, hint)
-        if text is not None:
-            return text, hint
+        # A single-byte charset decodes any bytes: GBK text labelled iso-8859-1 would
+        # come out as Latin-1 mojibake.  Paired high bytes that decode as CJK win.
+        lying = hint.startswith(_SINGLE_BYTE) and _cjk_pairs(data) and _legacy_codec(data) is not None
+        if text is not None and not lying:
+            return text, hint, []
     # GB and Big5 bytes often decode under each other's codec: decide by byte shape,
     # whatever the page declares.
     cjk = gb_or_big5(data)
     if cjk:
-        return data.decode(cjk), cjk
+        return data.decode(cjk), cjk, []
     guess = _detect(data)
     if guess:
-        return data.decode(guess, errors="replace"), guess
+        return data.decode(guess, errors="replace"), guess, []
     # Chinese pages that are not UTF-8 are overwhelmingly GBK; keep every byte visible.
-    return data.decode("gb18030", errors="replace"), "gb18030"
+    return data.decode("gb18030", errors="replace"), "gb18030", []
+
+
+_LATIN = re.compile(r"[\u0080-\u00ff]")
+_LATIN_RUN = re.compile(r"[\u0080-\u00ff]{2,}")
+_PRIVATE = re.compile(r"[\ue000-\uf8ff]")
+
+
+def mojibake_warning(text: str, codec: str) -> str | None:
+    """A warning when decoded text still looks wrong: replaced bytes, CJK bytes read as
+    a Western charset (or as UTF-8 twice), or GB18030 output full of rare and
+    private-use characters."""
+    sample = text[:200_000]
+    bad = sample.count("\ufffd")
+    if bad > max(3, len(sample) // 1000):
+        return f"{bad} undecodable byte(s) in the first {len(sample)} characters: the text may be mis-decoded ({codec})"
+    if _latin_mojibake(sample):
+        return f"text looks like mojibake (CJK or UTF-8 bytes read as {codec})"
+    han = _HAN.findall(sample)
+    private = len(_PRIVATE.findall(sample))
+    if han and codec == "gb18030":
+        rare = sum(1 for ch in han[:20_000] if not _in_gb2312(ch))
+        if len(han) >= 20 and rare > 0.4 * min(len(han), 20_000) or private > max(3, len(han) // 100):
+            return "text looks like mojibake (mostly rare characters as GB18030)"
+    return None
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def gb_or_big5(data: bytes) -> str | None:
@@ -150,11 +352,12 @@ def gb_or_big5(data: bytes) -> str | None:
     if gb != big5:
         return "gb18030" if gb else "big5hkscs"
     pairs = low = i = 0
-    n = len(data)
+    sample = data[:200_000]
+    n = len(sample)
     while i < n - 1:
-        if data[i] >= 0x81:
+        if sample[i] >= 0x81:
             pairs += 1
-            low += data[i + 1] < 0xA1
+            low += sample[i + 1] < 0xA1
             i += 2
         else:
             i += 1
@@ -188,23 +391,96 @@ def sniff_kind(text: str) -> PageKind:
     return "text"
 
 
+# Signatures of files that are certainly not pages: images, archives, executables,
+# documents, media.  (Compressed containers a page may come in are opened earlier,
+# by reader.sources; their magic reaching this point means something else.)
+_BINARY_MAGIC = (
+    (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
+    (b"RIFF", "RIFF media"), (b"BM", None), (b"\x00\x00\x01\x00", "icon"), (b"wOFF", "font"), (b"wOF2", "font"),
+    (b"PK\x03\x04", "zip archive"), (b"PK\x05\x06", "zip archive"), (b"Rar!", "RAR archive"),
+    (b"7z\xbc\xaf", "7z archive"), (b"\x1f\x8b", "gzip data"), (b"BZh", None), (b"\xfd7zXZ", "xz data"),
+    (b"\x28\xb5\x2f\xfd", "zstd data"), (b"\x7fELF", "executable"), (b"MZ", None), (b"\xca\xfe\xba\xbe", "executable"),
+    (b"\xcf\xfa\xed\xfe", "executable"), (b"\xce\xfa\xed\xfe", "executable"), (b"%PDF-", "PDF document"),
+    (b"\xd0\xcf\x11\xe0", "Office document"), (b"SQLite format 3\x00", "database"), (b"OggS", "audio"),
+    (b"ID3", "audio"), (b"fLaC", "audio"), (b"\x1aE\xdf\xa3", "video"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a file certainly is when its first bytes are a binary format's signature.
+
+    Two-letter signatures (BMP, DOS executables, bzip2) are also how text begins
+    ("BZh…", "MZ…"), so they count only when control bytes follow."""
+    head = data[:64]
+    for magic, kind in _BINARY_MAGIC:
+        if head.startswith(magic):
+            if kind is None and sum(b < 9 or 13 < b < 32 for b in head) < 4:
+                continue
+            return kind or "binary file"
+    if head[4:8] == b"ftyp":
+        return "video"
+    return None
+
+
+_BAD_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_RUNS = re.compile(r"\x00+|\ufffd+")  # a damaged byte can give two or three U+FFFD
+
+
 def check_text(text: str, name: str) -> None:
-    """Reject binaries and empty inputs with a message a person understands."""
-    if not text.strip():
+    """Reject binaries and empty inputs with a message a person understands.
+
+    Binary data read as text is full of control characters and undecodable bytes; a
+    page carries at most a few (a stray NUL, NUL padding, a damaged byte), which
+    loading then drops or replaces with a warning."""
+    if not text.strip("\x00 \t\r\n\x0b\x0c\u3000\ufeff"):
         raise LoadError(f"{name}: empty page")
     sample = text[:20_000]
-    bad = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
-    if "\x00" in sample or bad > max(8, len(sample) * 0.05):
+    bad = len(_BAD_CONTROL.findall(sample)) + len(_RUNS.findall(sample))
+    if bad > max(8, len(sample) * 0.05):
         raise LoadError(f"{name}: not a text or HTML page")
+
+
+# Characters no page means: C0/C1 controls (tab and line breaks aside) and Unicode
+# noncharacters and lone surrogates.  XML (so lxml) refuses most of them, terminals
+# act on some; they go when the page is loaded, before anything else sees the text.
+_JUNK = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def clean_text(text: str) -> tuple[str, list[str]]:
+    """Page text without terminal escape sequences (whole: "]0;title" never stays
+    behind) or control characters; returns the text and what was removed."""
+    from reader.terminal import ESCAPES
+
+    warnings: list[str] = []
+    stripped = text.rstrip("\x00")
+    if len(stripped) < len(text):
+        warnings.append(f"{len(text) - len(stripped)} NUL byte(s) of padding removed")
+    text, escapes = ESCAPES.subn("", stripped)
+    if escapes:
+        warnings.append(f"{escapes} terminal escape sequence(s) removed")
+    text = text.replace("\x0b", "\n").replace("\x0c", "\n")  # vertical tab, form feed: line breaks
+    nuls = text.count("\x00")
+    text, junk = _JUNK.subn("", text)
+    if nuls:
+        warnings.append(f"{nuls} NUL byte(s) removed")
+    if junk - nuls:
+        warnings.append(f"{junk - nuls} control character(s) removed")
+    return text, warnings
 
 
 def load_bytes(data: bytes, name: str, encoding_hint: str | None = None) -> Page:
     if len(data) > MAX_BYTES:
         raise LoadError(f"{name}: too large to be a page ({len(data) // (1024 * 1024)} MB)")
-    text, encoding = decode(data, encoding_hint)
+    kind = binary_kind(data)
+    if kind:
+        raise LoadError(f"{name}: not a text or HTML page ({kind})")
+    text, encoding, warnings = decode_page(data, encoding_hint)
     text = text.lstrip("\ufeff")
     check_text(text, name)
-    return Page(name=name, text=text, kind=sniff_kind(text), encoding=encoding)
+    text, removed = clean_text(text)
+    if not text.strip():
+        raise LoadError(f"{name}: empty page")
+    return Page(name=name, text=text, kind=sniff_kind(text), encoding=encoding, warnings=tuple(warnings + removed))
 
 
 def read_source(source: Source, stdin: BinaryIO | None = None) -> Page:
