@@ -1,10 +1,11 @@
 """Which script a page is written in: Simplified, Traditional, a mix, or unknown.
 
-A Han character that OpenCC's t2s changes is a Traditional-only form (集團 → 集团);
-one that s2t changes is a Simplified-only form (阿里云 → 阿里雲).  Characters that
-both change (variants like 麽) or neither (中, 人) say nothing.  The conversion is
-done on the whole text so phrase dictionaries resolve the ambiguous ones (皇后 stays
-皇后 under s2t, 乾隆 stays 乾隆 under t2s).
+Each Han character is weighed as evidence by OpenCC's character dictionaries (see
+`chartables`): 发 is Simplified-only, 發 Traditional-only; 云, 后, 于 count half
+(Traditional writes them too in some words: 人云亦云, 皇后); characters both
+scripts share (中, 人) or that OpenCC keeps by default (制, 才) say nothing.  Counting
+is one regex pass over the text with tables loaded once, so detection never needs
+OpenCC (the old way converted the whole text twice).
 
 A page with a real share of both kinds is MIXED: typically a crude machine
 conversion that left 云, 后, 于 beside 集團 and 長.  Too little Han text is UNKNOWN.
@@ -12,6 +13,8 @@ conversion that left 云, 后, 于 beside 集團 and 長.  Too little Han text i
 from __future__ import annotations
 
 import functools
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from reader.model import Script, ScriptInfo
@@ -22,8 +25,8 @@ MIXED_SHARE = 0.04  # the minority script's share of the evidence that makes a p
 MIXED_MIN = 4  # ... and at least this many minority characters (weighted)
 FULL_EVIDENCE = 12  # evidence at which confidence stops growing
 
-# Simplified-only forms (by OpenCC s2t) that are ordinary in real Traditional
-# writing too, especially in Taiwan: 台灣, 才, 周末, 山峰, 吃飯 … They count little.
+# Simplified forms that are ordinary in real Traditional writing too, especially in
+# Taiwan (台灣, 周末, 山峰, 吃飯, 群組 …): they count little.
 _WEAK_SIMPLIFIED = frozenset("台才周峰床吃彩群借制布占征余游冲杰咸")
 _WEAK = 0.25
 
@@ -53,53 +56,51 @@ class Counts:
 
 
 @functools.lru_cache(maxsize=1)
-def _char_tables() -> tuple[dict[str, str], dict[str, str]]:
-    """Character-level s2t and t2s maps (1:1 only) for the BMP Han blocks."""
-    from reader.transform.convert import converter
+def weights() -> tuple[dict[str, float], dict[str, float]]:
+    """Evidence weight of each Simplified-only and each Traditional-only form."""
+    from reader.transform.chartables import tables
 
-    chars = [chr(c) for r in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00)) for c in range(*r)]
-    joined = "\n".join(chars)
-    tables = []
-    for config in ("s2t", "t2s"):
-        out = converter(config)(joined).split("\n")
-        table = {}
-        if len(out) == len(chars):
-            table = {a: b for a, b in zip(chars, out) if a != b and len(b) == 1}
-        tables.append(table)
-    return tables[0], tables[1]
+    t = tables()
+    simplified = {c: (_WEAK if c in _WEAK_SIMPLIFIED else w) for c, w in t.simplified.items()}
+    return simplified, dict(t.traditional)
+
+
+@functools.lru_cache(maxsize=1)
+def _evidence_pattern() -> re.Pattern[str]:
+    from reader.transform.chartables import char_class
+
+    simplified, traditional = weights()
+    return re.compile(char_class(set(simplified) | set(traditional)))
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af]+")
 
 
 def s2t_char_table() -> dict[str, str]:
-    return _char_tables()[0]
+    """OpenCC's default s2t form of each Simplified character it changes."""
+    from reader.transform.chartables import tables
+
+    return tables().s2t
 
 
 def t2s_char_table() -> dict[str, str]:
-    return _char_tables()[1]
+    """What OpenCC's t2s does to each Traditional character on its own (1:1 only)."""
+    from reader.transform.chartables import tables
 
-
-def _aligned(text: str, config: str, table_index: int) -> str:
-    """`text` converted, with the same length (char-level fallback if phrases change it)."""
-    from reader.transform.convert import converter
-
-    out = converter(config)(text)
-    if len(out) == len(text):
-        return out
-    table = _char_tables()[table_index]
-    return "".join(table.get(ch, ch) for ch in text)
+    return tables().fold
 
 
 def count(text: str) -> Counts:
-    han = sum(1 for ch in text if is_han(ch))
+    han = sum(map(len, _HAN_RUN.findall(text)))
     if not han:
         return Counts(0, 0.0, 0.0)
-    as_trad = _aligned(text, "s2t", 0)
-    as_simp = _aligned(text, "t2s", 1)
+    simplified, traditional = weights()
     simp = trad = 0.0
-    for ch, t, s in zip(text, as_trad, as_simp):
-        if t != ch and s == ch:
-            simp += _WEAK if ch in _WEAK_SIMPLIFIED else 1.0
-        elif s != ch and t == ch:
-            trad += 1.0
+    for ch, n in Counter(_evidence_pattern().findall(text)).items():
+        if ch in simplified:
+            simp += n * simplified[ch]
+        else:
+            trad += n * traditional[ch]
     return Counts(han, simp, trad)
 
 
