@@ -27,6 +27,7 @@ class Options:
     keep_raw: bool = True  # keep the decoded page on Article.raw_text (the app's raw | cleaned)
     max_bytes: int = MAX_BYTES
     field: str | None = None  # the JSONL field holding the page
+    user_rules: tuple[Any, ...] = ()  # the reader's own keep/remove rules (reader.user_rules.Rule)
 
     @property
     def read(self) -> ReadOptions:
@@ -90,6 +91,10 @@ def process(raw: RawPage, options: Options = Options()) -> Article:
         article = extract(page)
     except ExtractError as exc:
         raise ExtractError(f"{raw.name}: {exc}") from None
+    if options.user_rules:
+        from reader.user_rules import apply_user_rules
+
+        article = apply_user_rules(article, options.user_rules)
     if not options.keep_raw:
         article = article.with_changes(raw_text="")
     return transform(article, options)

@@ -83,6 +83,9 @@ def build_parser() -> Parser:
         "--punctuation", choices=("keep", "fullwidth"), default="keep",
         help="fullwidth: ASCII , : ; ? ! ( ) in Chinese text become ，：；？！（） (default: keep)",
     )
+    p.add_argument("--rules", metavar="FILE",
+                   help="your keep/remove rules (default: rules.toml in the config folder, as the app writes it)")
+    p.add_argument("--no-rules", action="store_true", help="ignore your rules file: the cleaner's result as it is")
     batch = p.add_argument_group("batches")
     batch.add_argument("-j", "--jobs", type=_positive(1), metavar="N",
                        help="worker processes (default: one per CPU when there is more than one page)")
@@ -137,7 +140,18 @@ EXIT_CODES = """exit status:
 
 def options_from(args: argparse.Namespace) -> Options:
     """The pipeline options this command line asks for."""
+    rules: tuple = ()
+    if not args.no_rules:
+        from reader.user_rules import load_user_rules
+
+        loaded = load_user_rules(args.rules)
+        for problem in loaded.problems:
+            report(problem)
+        if args.rules and not Path(args.rules).exists():
+            raise UsageError(f"--rules: {args.rules}: no such file")
+        rules = loaded.rules
     return Options(
+        user_rules=rules,
         convert=args.convert,
         to=args.to,
         punctuation=args.punctuation,
