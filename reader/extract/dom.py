@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.extract.candidate import count_chars, normalize, punct_count
+from reader.extract.parse import parse  # noqa: F401 - the tree every caller prunes comes from here
 from reader.extract.rules import FURNITURE_TOKENS
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
               "select", "button", "input", "textarea", "label")
 _ITEM_TAGS = {"li", "div", "article", "section", "dd", "dl", "tr", "a"}
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+|(?<=[a-z])(?=[A-Z])")
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NEVER = {"html", "body", "main", "article", "h1"}
 # Only block containers are pruned by name: inline tokens (`hljs-comment` spans in
 # code, `share` icons in a sentence) say nothing about the block around them.
@@ -40,21 +40,6 @@ class Pruned:
     reason: str
     # The first content characters after it, to place it among the kept blocks.
     anchor: str = field(default="", compare=False)
-
-
-def parse(html: str) -> Any:
-    import lxml.html
-
-    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
-    # libxml2 stops at a stray control character and hands back a truncated tree.
-    html = _CONTROL_CHARS.sub("", html)
-    # Comments go at parse time: text after an inline `<!--keyword-->` is the
-    # comment's tail, which trafilatura drops along with the comment.
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
-    try:
-        return lxml.html.document_fromstring(html, parser=parser)
-    except Exception:  # lxml raises bare ParserError/ValueError on junk
-        return None
 
 
 def _tokens(el: Any) -> set[str]:
