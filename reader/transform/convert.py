@@ -1,10 +1,18 @@
-"""Simplified ⇄ Traditional conversion with OpenCC.
+"""Simplified ⇄ Traditional conversion with OpenCC, converting only what is not yet
+in the target script.
 
-Config names are OpenCC's own (``s2t``, ``t2s``, ``s2twp`` …, without ``.json``).
-A *chain* is several configs joined with ``+`` and applied left to right, e.g.
-``"t2s+s2twp"`` first folds every Traditional form to Simplified and then converts
-the whole page to Taiwan Traditional with Taiwan phrases; chains are how a mixed page
-(half machine-converted) comes out in one consistent script.
+Config names are OpenCC's own (``s2t``, ``t2s``, ``s2twp`` …, without ``.json``), each
+applied with the phrase-trap corrections of `corrections`.  A *chain* is several
+configs joined with ``+`` and applied left to right.
+
+`to_script` / `convert_article_to` (and `config_for_target` under them) never fold
+a page through the other script and back, a lossy round trip (為 → 为 → 爲, 才能 →
+纔能, 玉峰 → 玉峯): a Traditional page to traditional is left as written, to taiwan
+gets ``t2tw``, to hongkong ``t2hk``; a Simplified page to simplified is left alone.
+A mixed page gets a ``mixed2…`` config (MIXED_CONFIGS): `runs` finds its Simplified
+and Traditional clauses; only the runs in the other script are converted, and in the
+runs already in the target only stray characters of the other script (阿里云 in a
+Traditional clause), with the run as context for OpenCC's phrases.
 
 Converters are created once per config and cached; OpenCC is imported lazily.
 """
@@ -29,6 +37,27 @@ CONFIGS: tuple[str, ...] = (
 TARGETS: tuple[str, ...] = ("simplified", "traditional", "taiwan", "hongkong")
 # The s→t configs that `config_for_target(..., variant=...)` accepts for "traditional".
 TRADITIONAL_VARIANTS: tuple[str, ...] = ("s2t", "s2tw", "s2twp", "s2hk")
+VARIANT_LABELS: dict[str, str] = {
+    "s2t": "OpenCC standard (爲, 衆, 啓)",
+    "s2tw": "Taiwan (為, 眾, 啟)",
+    "s2twp": "Taiwan with Taiwan phrases (軟體, 記憶體)",
+    "s2hk": "Hong Kong (為, 衆, 啓)",
+}
+# What most Traditional readers write: Taiwan's standard character forms, without
+# s2twp's vocabulary swaps (信息 → 資訊, 项目 → 專案), which misfire on phrase traps.
+DEFAULT_VARIANT = "s2tw"
+# The regional config for text already in Traditional, per variant.
+_T2_REGIONAL: dict[str, str | None] = {"s2t": None, "s2tw": "t2tw", "s2twp": "t2tw", "s2hk": "t2hk"}
+
+# Converting only what is not yet in the target: name -> (target script, config for
+# runs in the other script, config for runs already in the target or None).
+MIXED_CONFIGS: dict[str, tuple[Script, str, str | None]] = {
+    "mixed2s": (Script.SIMPLIFIED, "t2s", None),
+    "mixed2t": (Script.TRADITIONAL, "s2t", None),
+    "mixed2tw": (Script.TRADITIONAL, "s2tw", "t2tw"),
+    "mixed2twp": (Script.TRADITIONAL, "s2twp", "t2tw"),
+    "mixed2hk": (Script.TRADITIONAL, "s2hk", "t2hk"),
+}
 
 CHAIN_SEPARATOR = "+"
 
@@ -40,6 +69,7 @@ _OUTPUT_SCRIPT: dict[str, Script | None] = {
     "t2s": Script.SIMPLIFIED, "tw2s": Script.SIMPLIFIED, "hk2s": Script.SIMPLIFIED,
     "tw2sp": Script.SIMPLIFIED, "hk2sp": Script.SIMPLIFIED,
     "t2jp": None,
+    **{name: target for name, (target, _, _) in MIXED_CONFIGS.items()},
 }
 
 
@@ -48,7 +78,7 @@ def _available() -> set[str]:
     import opencc
 
     names = {name[:-5] for name in getattr(opencc, "CONFIGS", []) if name.endswith(".json")}
-    return names or set(CONFIGS)
+    return (names or set(CONFIGS)) | set(MIXED_CONFIGS)
 
 
 def _split(config: str) -> list[str]:
@@ -58,13 +88,13 @@ def _split(config: str) -> list[str]:
     known = _available()
     for part in parts:
         if part not in known:
-            choices = ", ".join(CONFIGS)
+            choices = ", ".join([*CONFIGS, *MIXED_CONFIGS])
             raise ValueError(f"unknown OpenCC config {part!r} (choose from {choices}; chain with '+')")
     return parts
 
 
 @functools.lru_cache(maxsize=None)
-def _single(config: str) -> Callable[[str], str]:
+def _opencc(config: str) -> Callable[[str], str]:
     import opencc
 
     try:
@@ -72,6 +102,55 @@ def _single(config: str) -> Callable[[str], str]:
     except Exception as exc:  # the binding raises RuntimeError for unreadable configs
         raise ValueError(f"OpenCC cannot load config {config!r}: {exc}") from exc
     return cc.convert
+
+
+@functools.lru_cache(maxsize=None)
+def _single(config: str) -> Callable[[str], str]:
+    if config in MIXED_CONFIGS:
+        return _mixed(config)
+    from reader.transform.corrections import corrected
+
+    return corrected(config, _opencc(config))
+
+
+def _mixed(name: str) -> Callable[[str], str]:
+    from reader.transform.runs import runs, strays
+
+    target, other_config, own_config = MIXED_CONFIGS[name]
+    other = Script.SIMPLIFIED if target is Script.TRADITIONAL else Script.TRADITIONAL
+    convert_other = _single(other_config)
+    # A stray in a run already in the target is converted with the run as context
+    # (遠征 stays 遠征 because the whole of 远征 is seen).
+    convert_stray = converter("t2s+s2t" if target is Script.TRADITIONAL else "t2s")
+    convert_own = _single(own_config) if own_config else None
+
+    def fix_strays(text: str) -> str:
+        where = strays(text, other)
+        if not where:
+            return text
+        converted = convert_stray(text)
+        if len(converted) != len(text):  # a phrase changed the length: characters alone
+            from reader.transform.script import s2t_char_table, t2s_char_table
+
+            table = s2t_char_table() if target is Script.TRADITIONAL else t2s_char_table()
+            converted = "".join(table.get(ch, ch) for ch in text)
+        chars = list(text)
+        for i in where:
+            chars[i] = converted[i]
+        return "".join(chars)
+
+    def run(text: str) -> str:
+        out = []
+        for r in runs(text):
+            piece = text[r.start : r.end]
+            if r.script is other:
+                out.append(convert_other(piece))
+                continue
+            piece = fix_strays(piece)
+            out.append(convert_own(piece) if convert_own else piece)
+        return "".join(out)
+
+    return run
 
 
 @functools.lru_cache(maxsize=None)
@@ -101,22 +180,23 @@ def is_valid_config(config: str) -> bool:
 
 
 def config_for_target(target: str, source: Script, variant: str = "s2t") -> str | None:
-    """The config (or chain) that turns a page in `source` script into `target`.
+    """The config that turns a page in `source` script into `target`, converting only
+    what is not in the target yet; None when the page already is.
 
     target: one of TARGETS.  variant: which s→t config "traditional" means
-    (s2t = OpenCC standard, s2tw, s2twp, s2hk); ignored for other targets.
+    (s2t = OpenCC standard, s2tw, s2twp, s2hk; see VARIANT_LABELS); ignored for the
+    other targets (taiwan is s2twp, hongkong s2hk).
 
-    - simplified: Simplified page → None (nothing to do); anything else → "t2s".
-    - traditional / taiwan / hongkong: Simplified page → the s→t config
-      (variant / "s2twp" / "s2hk"); a Traditional, Mixed or Unknown page is first
-      normalized to Simplified, e.g. "t2s+s2t", so stray Simplified forms of a
-      half-converted page are converted too and the result is consistent.
+    - Simplified page: None for simplified, else the s→t config (variant / s2twp / s2hk).
+    - Traditional page: t2s for simplified; for the Traditional targets the regional
+      step only: None (s2t), t2tw (Taiwan variants) or t2hk.
+    - Mixed or Unknown page: the matching ``mixed2…`` config (see MIXED_CONFIGS).
     """
     if target not in TARGETS:
         raise ValueError(f"unknown target {target!r} (choose from {', '.join(TARGETS)})")
     source = Script(source)
     if target == "simplified":
-        return None if source is Script.SIMPLIFIED else "t2s"
+        return {Script.SIMPLIFIED: None, Script.TRADITIONAL: "t2s"}.get(source, "mixed2s")
     if target == "traditional":
         if variant not in TRADITIONAL_VARIANTS:
             raise ValueError(f"unknown traditional variant {variant!r} (choose from {', '.join(TRADITIONAL_VARIANTS)})")
@@ -125,7 +205,47 @@ def config_for_target(target: str, source: Script, variant: str = "s2t") -> str 
         final = "s2twp"
     else:
         final = "s2hk"
-    return final if source is Script.SIMPLIFIED else f"t2s{CHAIN_SEPARATOR}{final}"
+    if source is Script.SIMPLIFIED:
+        return final
+    if source is Script.TRADITIONAL:
+        return _T2_REGIONAL[final]
+    return "mixed2" + final[2:]
+
+
+def target_of(script: Script) -> str:
+    """The target named by a script (SIMPLIFIED -> "simplified", else "traditional")."""
+    return "simplified" if Script(script) is Script.SIMPLIFIED else "traditional"
+
+
+def other_target(text: str) -> str:
+    """The target `t` should switch a page to: the script it is not (mostly) written in.
+
+    A mixed page counts as the script most of its evidence is in."""
+    from reader.transform.script import count
+
+    counts = count(text)
+    return "simplified" if counts.traditional > counts.simplified else "traditional"
+
+
+def to_script(text: str, target: str, variant: str = DEFAULT_VARIANT) -> str:
+    """`text` in `target` (one of TARGETS), converting only what is not there yet."""
+    from reader.transform.script import detect_script
+
+    config = config_for_target(target, detect_script(text).script, variant)
+    return convert_text(text, config) if config else text
+
+
+def convert_article_to(article: Article, target: str, variant: str = DEFAULT_VARIANT) -> Article:
+    """The article in `target` (one of TARGETS), converting only what is not there yet:
+    what the CLI's ``--to`` and the app's 简/繁 toggle show.  The source script is the
+    article's own (`article.script`), detected on title and body when it is not set."""
+    from reader.transform.script import detect_script
+
+    if article.script is None:
+        article = article.with_changes(script=detect_script(article.title + "\n" + article.body_text))
+    assert article.script is not None
+    config = config_for_target(target, article.script.script, variant)
+    return convert_article(article, config) if config else article
 
 
 def output_script(config: str) -> Script | None:

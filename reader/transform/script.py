@@ -66,7 +66,8 @@ def weights() -> tuple[dict[str, float], dict[str, float]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _evidence_pattern() -> re.Pattern[str]:
+def evidence_pattern() -> re.Pattern[str]:
+    """Matches every character that is evidence of one script."""
     from reader.transform.chartables import char_class
 
     simplified, traditional = weights()
@@ -96,7 +97,7 @@ def count(text: str) -> Counts:
         return Counts(0, 0.0, 0.0)
     simplified, traditional = weights()
     simp = trad = 0.0
-    for ch, n in Counter(_evidence_pattern().findall(text)).items():
+    for ch, n in Counter(evidence_pattern().findall(text)).items():
         if ch in simplified:
             simp += n * simplified[ch]
         else:

@@ -55,19 +55,23 @@ def test_json_suffix_is_accepted() -> None:
     assert convert_text("云", "s2t.json") == "雲"
 
 
-def test_config_for_target() -> None:
+def test_config_for_target_converts_only_what_is_not_in_the_target() -> None:
     S, T, M, U = Script.SIMPLIFIED, Script.TRADITIONAL, Script.MIXED, Script.UNKNOWN
     assert config_for_target("simplified", S) is None
     assert config_for_target("simplified", T) == "t2s"
-    assert config_for_target("simplified", M) == "t2s"
+    assert config_for_target("simplified", M) == "mixed2s"
     assert config_for_target("traditional", S) == "s2t"
     assert config_for_target("traditional", S, variant="s2tw") == "s2tw"
-    assert config_for_target("traditional", M) == "t2s+s2t"
-    assert config_for_target("traditional", T) == "t2s+s2t"
+    assert config_for_target("traditional", T) is None  # never a t2s+s2t round trip
+    assert config_for_target("traditional", T, variant="s2tw") == "t2tw"
+    assert config_for_target("traditional", T, variant="s2hk") == "t2hk"
+    assert config_for_target("traditional", M) == "mixed2t"
     assert config_for_target("taiwan", S) == "s2twp"
-    assert config_for_target("taiwan", T) == "t2s+s2twp"
+    assert config_for_target("taiwan", T) == "t2tw"
+    assert config_for_target("taiwan", M) == "mixed2twp"
     assert config_for_target("hongkong", S) == "s2hk"
-    assert config_for_target("hongkong", U) == "t2s+s2hk"
+    assert config_for_target("hongkong", T) == "t2hk"
+    assert config_for_target("hongkong", U) == "mixed2hk"
     for target in TARGETS:
         for source in Script:
             config = config_for_target(target, source)
@@ -83,6 +87,8 @@ def test_output_script() -> None:
     assert output_script("t2s") is Script.SIMPLIFIED
     assert output_script("s2t+t2s") is Script.SIMPLIFIED
     assert output_script("t2jp") is None
+    assert output_script("mixed2twp") is Script.TRADITIONAL
+    assert output_script("mixed2s") is Script.SIMPLIFIED
 
 
 def make_article() -> Article:

@@ -1,0 +1,84 @@
+"""Where a text is Simplified and where Traditional, clause by clause.
+
+A mixed page (typically a crude machine conversion, or a Traditional article quoting
+a Simplified one) is cut into clauses at ，。！？；： and line breaks.  Each clause is
+weighed with the same character evidence as `script.detect_script`; the heavier side
+names it.  A clause with no evidence (all 中, 人, numbers) belongs to the run before
+it (or, at the start, to the first run after it).  Consecutive clauses of one script
+make a `Run`.
+
+Inside a run, single characters of the other script can still stand (阿里云 in a
+Traditional clause of a half-converted page): `strays` finds those that are real
+evidence (weight ≥ 0.5, so not the 台 / 峰 that Taiwan writes too).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from reader.model import Script
+
+_CLAUSE_END = re.compile(r"[，。！？；：,;!?\n]+")
+STRAY_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class Run:
+    start: int
+    end: int  # exclusive
+    script: Script  # SIMPLIFIED, TRADITIONAL, or UNKNOWN (no evidence in the whole text)
+
+
+def runs(text: str) -> list[Run]:
+    """The text cut into maximal runs of one script (they cover it, in order)."""
+    if not text:
+        return []
+    from reader.transform.script import evidence_pattern, weights
+
+    simplified, traditional = weights()
+    ends = [m.end() for m in _CLAUSE_END.finditer(text)]
+    if not ends or ends[-1] != len(text):
+        ends.append(len(text))
+    scores = [[0.0, 0.0] for _ in ends]
+    k = 0
+    for m in evidence_pattern().finditer(text):
+        pos = m.start()
+        while ends[k] <= pos:
+            k += 1
+        ch = m.group()
+        if ch in simplified:
+            scores[k][0] += simplified[ch]
+        else:
+            scores[k][1] += traditional[ch]
+    kinds: list[Script | None] = [
+        Script.SIMPLIFIED if s > t else Script.TRADITIONAL if t > s else None for s, t in scores
+    ]
+    first = next((kind for kind in kinds if kind is not None), Script.UNKNOWN)
+    out: list[Run] = []
+    start, current, previous_end = 0, first, 0
+    for end, kind in zip(ends, kinds):
+        if kind is not None and kind is not current:
+            out.append(Run(start, previous_end, current))
+            start, current = previous_end, kind
+        previous_end = end
+    out.append(Run(start, len(text), current))
+    return [r for r in out if r.end > r.start]
+
+
+@functools.lru_cache(maxsize=2)
+def _stray_pattern(script: Script) -> re.Pattern[str] | None:
+    from reader.transform.chartables import char_class
+    from reader.transform.script import weights
+
+    simplified, traditional = weights()
+    table = simplified if script is Script.SIMPLIFIED else traditional
+    chars = [c for c, w in table.items() if w >= STRAY_WEIGHT]
+    return re.compile(char_class(chars)) if chars else None
+
+
+def strays(text: str, script: Script) -> list[int]:
+    """Offsets of characters that are clear evidence of `script` (SIMPLIFIED or
+    TRADITIONAL) in `text`."""
+    pattern = _stray_pattern(script)
+    return [m.start() for m in pattern.finditer(text)] if pattern else []
