@@ -52,10 +52,17 @@ class ScriptInfo:
 
 @dataclass(frozen=True)
 class Block:
-    """One kept piece of the article, in reading order."""
+    """One kept piece of the article, in reading order.
+
+    `source` is where it came from: the [start, end) character offsets into
+    `Article.raw_text` of the raw lines (a dump) or elements (HTML) it was read from,
+    so a viewer can align raw and cleaned text (the line number is
+    `raw_text.count("\n", 0, start) + 1`); None when it cannot be placed.
+    """
 
     kind: BlockKind
     text: str
+    source: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -67,8 +74,11 @@ class Removed:
     """
 
     text: str
-    reason: str  # rule name, optionally with the cue: "related-links: 猜你喜欢"
+    reason: str  # stable short id: the rule's family, optionally with the cue: "related-links: 猜你喜欢"
     index: int
+    why: str = ""  # the reason in plain words for users: "list of links to other articles"
+    stage: str = ""  # what took it: dom (pruner), extractor (left outside the article), classifier, header, cleanup
+    source: tuple[int, int] | None = None  # [start, end) offsets into Article.raw_text, as for Block
 
 
 @dataclass(frozen=True)

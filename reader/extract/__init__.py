@@ -3,14 +3,24 @@
 HTML goes through trafilatura first (structure kept: headings, lists, quotes) and
 text dumps through the line segmenter; both then meet the same classifier, so a
 cue or structural rule behaves the same whatever the page was saved as.
+
+Nothing vanishes: every visible line of the page ends up in a kept block, a removed
+block (with the rule's id, plain words and stage), or the metadata; lines no stage
+reported are listed as removed "outside the article" (`inventory.py`).  Every block
+carries its `source` span in the raw text.
 """
 from __future__ import annotations
+
+import bisect
 
 from reader.extract.artifacts import clean_code, clean_inline, clean_removed, split_end_mark, uses_link_marks
 from reader.extract.candidate import Candidate, normalize
 from reader.extract.dom import Pruned
 from reader.extract.classify import classify
+from reader.extract.inventory import Ledger, Line, Match, text_lines
+from reader.extract.labels import Stage, stage_of, words_for
 from reader.extract.meta import Meta
+from reader.extract.rules import match_cue, reason
 from reader.errors import ExtractError
 from reader.model import Article, Block, BlockKind, Page, Removed
 
@@ -18,10 +28,15 @@ from reader.model import Article, Block, BlockKind, Page, Removed
 def candidates_for(page: Page) -> tuple[list[Candidate], Meta, str | None, list[Pruned]]:
     """The page's candidate blocks, the metadata its markup states, a title hint, and
     the furniture pruned from the markup before extraction."""
-    if page.kind == "html":
-        from reader.extract.html import html_candidates
+    return _read(page)[:4]  # type: ignore[return-value]
 
-        return html_candidates(page.text)
+
+def _read(page: Page) -> tuple[list[Candidate], Meta, str | None, list[Pruned], list[Line]]:
+    """candidates_for, plus the page's visible lines (the inventory nothing may leave)."""
+    if page.kind == "html":
+        from reader.extract.html import html_extract
+
+        return html_extract(page.text)
     from reader.extract.frontmatter import split_header
     from reader.extract.html import clean_title
     from reader.extract.segment import segment_text
@@ -29,34 +44,60 @@ def candidates_for(page: Page) -> tuple[list[Candidate], Meta, str | None, list[
     header, body = split_header(page.text)
     title = clean_title(header.title, None) if header.title else None
     anchor = normalize(title or "")[:12]
-    return segment_text(body), header.meta, title, [Pruned(line, "meta: header", anchor) for line in header.lines]
+    pruned = [Pruned(line, "meta: header", anchor) for line in header.lines]
+    return segment_text(body), header.meta, title, pruned, text_lines(page.text)
 
 
 def extract(page: Page) -> Article:
-    cands, markup_meta, title_hint, pruned = candidates_for(page)
+    cands, markup_meta, title_hint, pruned, lines = _read(page)
     result = classify(cands, title_hint)
     link_marks = page.kind == "text" and uses_link_marks(page.text)
+    ledger = Ledger(lines)
 
     blocks: list[Block] = []
-    removed: list[Removed] = []
+    starts: list[int] = []  # each kept block's inventory position, to place removed text among them
+    removed: list[tuple[int, Removed]] = []  # (where it stood in the inventory, what)
+    at = 0  # the inventory position of the last block placed: an unmatched one stands there too
+
+    def remove(text: str, reason: str, index: int, found: Match | None, stage: str = "") -> None:
+        removed.append((found.start if found else at, Removed(
+            text, reason, index, why=words_for(reason), stage=stage or stage_of(reason),
+            source=found.span(ledger) if found else None)))
+
     for cand, outcome in zip(cands, result.outcomes):
+        found = ledger.find(cand.text)
+        at = found.start if found else at
+        source = found.span(ledger) if found else None
         if outcome.keep:
             code = cand.kind is BlockKind.CODE
             raw = outcome.text if outcome.text is not None else cand.text
             raw, end_mark = (raw, "") if code else split_end_mark(raw)
             text = clean_code(raw) if code else clean_inline(raw, link_marks)
             if text:
-                blocks.append(Block(BlockKind.CODE if code else outcome.kind or cand.kind, text))
+                blocks.append(Block(BlockKind.CODE if code else outcome.kind or cand.kind, text, source))
+                starts.append(at)
             if end_mark:
-                removed.append(Removed(end_mark, "end-marker", len(blocks)))
+                remove(end_mark, "end-marker", len(blocks), found, Stage.CLEANUP)
             if outcome.cut:
-                removed.append(Removed(clean_removed(outcome.cut), outcome.reason, len(blocks)))
+                remove(clean_removed(outcome.cut), outcome.reason, len(blocks), found, Stage.CLEANUP)
         elif outcome.reason != "title":
-            removed.append(Removed(clean_removed(cand.text), outcome.reason, len(blocks)))
+            remove(clean_removed(cand.text), outcome.reason, len(blocks), found)
     if not blocks:
         raise ExtractError("no article text found")
-    removed.extend(Removed(clean_removed(p.text)[:2000], p.reason, _place(p, blocks, result.title)) for p in pruned)
-    removed.sort(key=lambda r: r.index)  # stable: document order within each gap
+    if result.title:
+        ledger.find(result.title)  # the headline once: a repeat elsewhere is listed
+        ledger.title_shown(result.title)
+    for p in pruned:
+        found = ledger.find(p.text)
+        index = bisect.bisect_left(starts, found.start) if found else _place(p, blocks, result.title)
+        text = ledger.take_lines(found) if found and page.kind == "html" else p.text
+        remove(clean_removed(text), p.reason if p.reason == "meta: header" else _pruned_reason(p), index, found)
+    for group in _runs(ledger):
+        pos, text, region, span = group
+        reason = f"outside-article: {region}" if region else "outside-article"
+        removed.append((pos, Removed(clean_removed(text), reason, bisect.bisect_left(starts, pos),
+                                     why=words_for(reason), stage=Stage.EXTRACTOR, source=span)))
+    removed.sort(key=lambda r: (r[1].index, r[0]))  # stable: document order within each gap
 
     meta = result.meta
     meta.fill(markup_meta)
@@ -64,7 +105,7 @@ def extract(page: Page) -> Article:
     article = Article(
         title=title,
         blocks=tuple(blocks),
-        removed=tuple(removed),
+        removed=tuple(r for _, r in removed),
         title_derived=result.title_derived,
         author=meta.author,
         date=meta.date,
@@ -77,6 +118,37 @@ def extract(page: Page) -> Article:
         raw_text=page.text,
     )
     return article
+
+
+def _pruned_reason(pruned: Pruned) -> str:
+    """The pruner names a container by its class/id token ("furniture: search"); when
+    the text itself is a cue's (a breadcrumb, a related-links heading), say that."""
+    found = match_cue(pruned.text.split("\n", 1)[0][:200])
+    if found and found[0].family in _CONTENT_NAMED:
+        return reason(*found)
+    return pruned.reason
+
+
+# Cue families that name furniture better than the container's class/id token does.
+_CONTENT_NAMED = {"breadcrumb", "related-links", "comments", "disclaimer", "navigation", "tags", "consent"}
+
+
+def _runs(ledger: Ledger) -> list[tuple[int, str, str, tuple[int, int] | None]]:
+    """Unaccounted lines, consecutive ones of one region joined: (position, text,
+    region, raw span)."""
+    out: list[tuple[int, str, str, tuple[int, int] | None]] = []
+    last = -2
+    for pos, line in ledger.unaccounted():
+        i = ledger.line_at(pos)
+        if out and i == last + 1 and out[-1][2] == line.region:
+            p0, text, region, span = out[-1]
+            if span and line.span:
+                span = (span[0], max(span[1], line.span[1]))
+            out[-1] = (p0, f"{text} {line.text}", region, span or line.span)
+        else:
+            out.append((pos, line.text, line.region, line.span))
+        last = i
+    return out
 
 
 def _place(pruned: Pruned, blocks: list[Block], title: str) -> int:

@@ -22,6 +22,7 @@ from reader.extract.dom import (
     titled_above,
 )
 from reader.extract.artifacts import EDIT_MARKS
+from reader.extract.inventory import Line, html_lines
 from reader.extract.rules import strip_decoration
 from reader.extract.meta import Meta, clean_author, find_date, parse_meta_line
 from reader.model import BlockKind
@@ -157,11 +158,19 @@ def clean_title(title: str | None, tree: Any) -> str | None:
 
 
 def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pruned]]:
+    return html_extract(html)[:4]  # type: ignore[return-value]
+
+
+def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pruned], list[Line]]:
+    """Candidates, markup metadata, the headline, what the pruner took, and the page's
+    visible lines as they stood before anything was taken (for the accounting)."""
     import trafilatura  # lazy: text dumps never need it
 
     tree = parse(html)
     pruned: list[Pruned] = []
+    lines: list[Line] = []
     if tree is not None:
+        lines = html_lines(tree, html)
         pruned = prune(tree, _title_only(tree))
     doc = _trafilatura(trafilatura, tree if tree is not None else html)
     if (doc is None or doc.body is None or not len(doc.body)) and pruned:
@@ -171,7 +180,7 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
     out: list[Candidate] = []
     meta = Meta()
     if doc is None:
-        return out, meta, None, pruned
+        return out, meta, None, pruned, lines
     if doc.body is not None:
         _walk(doc.body, out)
     if tree is not None and (any(c.tag == "line" for c in out) or _flattened(out, doc.title)):
@@ -200,7 +209,7 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
     if tree is not None and headline:
         meta.date = meta.date or _date_under(tree, headline)
         meta.site = meta.site or _site_from_title(tree, headline)
-    return out, meta, headline, pruned
+    return out, meta, headline, pruned, lines
 
 
 def _date_under(tree: Any, headline: str) -> str | None:

@@ -5,7 +5,7 @@ that signal it, and *how* they must appear to count.  Keywords alone never remov
 line: a cue must stand in a furniture-shaped position (a whole short line, a line
 prefix followed by a colon, a tail region), so body text that merely mentions
 猜你喜欢 or quotes a 声明 stays.  Structure-only rules (position, repetition, line
-shape) live in `classify.py` and use the names in `STRUCTURAL` below.
+shape) live in `classify.py`; every family's plain words are in `labels.py`.
 """
 from __future__ import annotations
 
@@ -198,25 +198,6 @@ CUES: tuple[Cue, ...] = (
     )),
     Cue("duplicate-summary", Shape.PREFIX, ("摘要", "导语", "導語", "导读", "導讀", "内容提要", "內容提要", "核心提示")),
 )
-
-# Names used by structural rules (classify.py), listed here so every reason a user
-# can see is defined in one place.
-STRUCTURAL = {
-    "title-repeat": "a line repeating the title",
-    "duplicate": "an unpunctuated line repeating one kept elsewhere, outside the body",
-    "headline-list": "a run of short headline-like lines after the article",
-    "tail": "furniture after the end of the article",
-    "link-list": "a block that is mostly links",
-    "empty-heading": "a heading with nothing under it at the end of the article",
-    "button-row": "short lines in a row of buttons around the article (在看, 独家抢先看)",
-    "above-title": "a text dump's lines above the headline (menus, channel names, other headlines)",
-    "no-words": "counters and punctuation debris with no words",
-    "navigation: menu": "a run of tiny lines outside the body",
-    "meta: byline": "the author's name under the headline (moved to metadata)",
-    "meta: dateline": "a date / outlet / reporter line above the body (moved to metadata)",
-    "teaser-list": "HTML: repeated items, each a headline link plus a summary",
-    "furniture": "HTML: a container whose class/id names a furniture role",
-}
 
 # Cue text is compared after stripping this decoration around headings.
 DECORATION = " \t\u3000:：|｜丨-—_=*#>》»›<《«‹[]【】〔〕()（）〈〉「」『』·•.。…~～/\\"

@@ -246,6 +246,7 @@ def test_html_article_with_furniture() -> None:
     assert a.title == TITLE and a.page_kind == "html"
     assert texts(a) == BODY
     assert [(r.reason, r.index) for r in a.removed] == [
+        ("outside-article: page-title", 0),  # the <title>'s "_财经频道_某某网" is the page's, not the headline's
         ("title-repeat", 0),
         ("furniture: recommend", 4),
         ("furniture: comments", 4),

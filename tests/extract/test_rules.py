@@ -7,7 +7,6 @@ import pytest
 from reader.extract.rules import (
     CUES,
     FURNITURE_TOKENS,
-    STRUCTURAL,
     Shape,
     heading_cue,
     match_cue,
@@ -297,8 +296,12 @@ def test_every_cue_is_well_formed() -> None:
             assert cue.pattern and not cue.words
         else:
             assert cue.words and not cue.pattern
+    from reader.extract.labels import LABELS, Stage
+
     families = {c.family for c in CUES}
-    assert not families & set(STRUCTURAL)  # structural names never collide with cue names
+    assert families <= set(LABELS)  # every cue family has its plain words
+    # structural names never collide with cue names
+    assert not families & {f for f, label in LABELS.items() if label.stage is not Stage.CLASSIFIER}
 
 
 def test_furniture_tokens_are_lowercase_class_tokens() -> None:
@@ -309,21 +312,32 @@ def test_furniture_tokens_are_lowercase_class_tokens() -> None:
 
 
 def test_every_reason_shown_to_the_user_is_named_in_the_table():
-    """Reasons come from one table: cue families, or the structural names."""
+    """Reasons come from one table (labels.py), each with plain words and a stage."""
     from pathlib import Path
 
-    from reader.extract import extract, rules
+    from reader.extract import extract
+    from reader.extract.labels import LABELS, ROLE_WORDS, family_of
     from reader.load import Source, read_source
 
     samples = Path(__file__).resolve().parents[2] / "sample_articles"
-    named = set(rules.STRUCTURAL) | {c.family for c in rules.CUES}
     seen = set()
     for path in sorted(samples.iterdir()):
         for removed in extract(read_source(Source(str(path), path))).removed:
             seen.add(removed.reason)
-            family = removed.reason.split(":")[0]
-            assert removed.reason in named or family in named, removed.reason
+            assert family_of(removed.reason) in LABELS, removed.reason
+            assert removed.why and removed.stage, removed
+            if family_of(removed.reason) == "furniture":
+                assert removed.reason.split(": ")[1] in ROLE_WORDS, removed.reason
     assert len(seen) >= 8  # the samples exercise many rules, not one
+
+
+def test_every_furniture_token_has_plain_words():
+    from reader.extract.labels import ROLE_WORDS, words_for
+
+    assert FURNITURE_TOKENS <= set(ROLE_WORDS)
+    assert words_for("furniture: search") == "search box"
+    assert words_for("related-links: 猜你喜欢") == "list of links to other articles"
+    assert words_for("outside-article: navigation") == "outside the article: navigation menu"
 
 
 # -- shapes found in the unlabeled corpus ------------------------------------------
