@@ -91,12 +91,13 @@ def _iter_compressed(kind: str, stream: BinaryIO, name: str, options: "ReadOptio
     except ImportError:
         yield LoadError(f"{name}: {kind} data, and the module to read it is not installed")
         return
-    try:
-        head = inner.peek(SNIFF_BYTES)
-    except Damaged as exc:
-        yield exc
-        return
+    head = inner.peek(SNIFF_BYTES)  # never raises: damage waits until these bytes are read
     if not head:
+        try:
+            inner.at_eof  # noqa: B018 - raises the damage that came before any byte
+        except Damaged as exc:
+            yield exc
+            return
         yield LoadError(f"{name}: empty {kind} data")
         return
     inner_kind = sniff(head, name)

@@ -212,7 +212,7 @@ class _FileDecoder(_Decoder):
             data = b""
         try:
             self._out += dec.decompress(data, _MAX_INFLATE)
-        except (OSError, EOFError, ValueError) as exc:  # lzma.LZMAError is an OSError
+        except Exception as exc:  # noqa: BLE001 - OSError (bz2), LZMAError, EOFError: all are damage
             self._eof = True
             self._fail(f"damaged {self.kind} data ({exc})")
 

@@ -211,7 +211,8 @@ def http_payload(block: bytes, limit: int) -> tuple[int | None, str, bytes]:
         raise ValueError("brotli content encoding, and the brotli package is not installed")
     chunked = "chunked" in (parsed.get_header("Transfer-Encoding") or "").lower()
     reader_cls = ChunkedDataReader if chunked else DecompressingBufferedReader
-    body_reader = reader_cls(stream, decomp_type=decomp)
+    # Small input steps: a deflate step inflates at most ~1000x its input (a bomb).
+    body_reader = reader_cls(stream, block_size=4096, decomp_type=decomp)
     parts: list[bytes] = []
     got = 0
     while got <= limit:
