@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from reader.extract.candidate import _WORDISH as _CONTENT_CHAR  # what count_chars counts
 from reader.extract.candidate import count_chars, normalize, punct_count
 from reader.extract.parse import parse  # noqa: F401 - the tree every caller prunes comes from here
 from reader.extract.rules import FURNITURE_TOKENS
@@ -251,30 +252,48 @@ def text_lines(el: Any) -> list[str]:
 
 
 def text_after(el: Any, size: int) -> str:
-    """The text that follows `el` in document order, until `size` content characters."""
-    buf = el.tail or ""
+    """The text that follows `el` in document order, until `size` content characters.
+
+    Linear in what it reads: a running count (never the whole buffer recounted per
+    sibling), and each sibling's text read only as far as needed (a sibling may be the
+    whole article)."""
+    parts = [el.tail or ""]
+    seen = count_chars(parts[0])
     node = el
-    while node is not None and count_chars(buf) < size:
+    while node is not None and seen < size:
         for sib in node.itersiblings():
-            buf += " " + _text(sib) + " " + (sib.tail or "")
-            if count_chars(buf) >= size:
+            for piece in (" ", *_leading_text(sib, size - seen), " ", sib.tail or ""):
+                parts.append(piece)
+                seen += count_chars(piece)
+            if seen >= size:
                 break
         else:
             node = node.getparent()
-            buf += (node.tail or "") if node is not None else ""
+            if node is not None and node.tail:
+                parts.append(node.tail)
+                seen += count_chars(node.tail)
             continue
         break
-    return _first_chars(buf, size)
+    return _first_chars("".join(parts), size)
+
+
+def _leading_text(el: Any, size: int) -> list[str]:
+    """The first text pieces of `el`, until they hold `size` content characters."""
+    out: list[str] = []
+    seen = 0
+    for piece in el.itertext():
+        out.append(piece)
+        seen += count_chars(piece)
+        if seen >= size:
+            break
+    return out
 
 
 def _first_chars(text: str, size: int) -> str:
     """`text` up to its `size`-th content character."""
-    seen = 0
-    for i, ch in enumerate(text):
-        if count_chars(ch):
-            seen += 1
-            if seen == size:
-                return text[: i + 1]
+    for i, match in enumerate(_CONTENT_CHAR.finditer(text)):
+        if i + 1 == size:
+            return text[: match.end()]
     return text
 
 
