@@ -3,8 +3,9 @@
 A mixed page (typically a crude machine conversion, or a Traditional article quoting
 a Simplified one) is cut into clauses at ，。！？；： and line breaks.  Each clause is
 weighed with the same character evidence as `script.detect_script`; the heavier side
-names it.  A clause with no evidence (all 中, 人, numbers) belongs to the run before
-it (or, at the start, to the first run after it).  Consecutive clauses of one script
+names it.  A clause with no evidence (all 中, 人, numbers) belongs to the clause
+before it on its line (or, at the start of a line, to the first decided one after
+it; a line with no evidence goes with the line before).  Consecutive clauses of one script
 make a `Run`.
 
 Inside a run, single characters of the other script can still stand (阿里云 in a
@@ -54,9 +55,9 @@ def runs(text: str) -> list[Run]:
     kinds: list[Script | None] = [
         Script.SIMPLIFIED if s > t else Script.TRADITIONAL if t > s else None for s, t in scores
     ]
-    first = next((kind for kind in kinds if kind is not None), Script.UNKNOWN)
+    _fill_neutral(kinds, [text[end - 1] == "\n" for end in ends])
     out: list[Run] = []
-    start, current, previous_end = 0, first, 0
+    start, current, previous_end = 0, kinds[0], 0
     for end, kind in zip(ends, kinds):
         if kind is not None and kind is not current:
             out.append(Run(start, previous_end, current))
@@ -64,6 +65,27 @@ def runs(text: str) -> list[Run]:
         previous_end = end
     out.append(Run(start, len(text), current))
     return [r for r in out if r.end > r.start]
+
+
+def _fill_neutral(kinds: list[Script | None], line_ends: list[bool]) -> None:
+    """Give each clause without evidence a script, in place: the decided clause before
+    it on the same line, else the first one after it on that line, else the line
+    before, else the first decided clause of the text (UNKNOWN if there is none)."""
+    first = next((kind for kind in kinds if kind is not None), Script.UNKNOWN)
+    previous = first
+    line_start = 0
+    for i, (kind, ends_line) in enumerate(zip(kinds, line_ends)):
+        if ends_line or i == len(kinds) - 1:
+            line = kinds[line_start : i + 1]
+            decided = [k for k in line if k is not None]
+            current = decided[0] if decided else previous
+            for j in range(line_start, i + 1):
+                if kinds[j] is None:
+                    kinds[j] = current
+                else:
+                    current = kinds[j]
+            previous = current
+            line_start = i + 1
 
 
 @functools.lru_cache(maxsize=2)
