@@ -34,6 +34,7 @@ from reader.extract.candidate import (
     punct_count,
 )
 from reader.extract.headline import derive_title, is_dateline, pick_title
+from reader.extract.labels import family_of
 from reader.extract.meta import Meta, find_date, parse_meta_line
 from reader.extract.rules import Cue, Shape, compiled_pattern, match_cue, reason
 from reader.model import BlockKind
@@ -447,7 +448,7 @@ def _drop_after_buttons(p: _Pass, span: range) -> None:
     for i in span:
         out, text = p.outcomes[i], p.cands[i].text
         if not out.keep:
-            started = started or out.reason.split(":")[0] in _BUTTON_FAMILIES
+            started = started or family_of(out.reason) in _BUTTON_FAMILIES
         elif started and count_chars(text) <= 20 and not ends_full_sentence(text) and not p.prose(i) \
                 and not _REFERENCE_LINE.match(text) and not is_dateline(text):
             p.drop(i, "button-row")
@@ -481,7 +482,7 @@ def _drop_empty_headings(cands: list[Candidate], outcomes: list[Outcome]) -> Non
         # "最后放一则小漫画：" over the article's last picture stays; over links it goes.
         after = outcomes[i + 1].reason if i + 1 < len(outcomes) else ""
         return cands[i].text.rstrip().endswith(("：", ":")) and (
-            count_chars(cands[i].text) <= 10 or bool(after) and not after.startswith("image-placeholder"))
+            count_chars(cands[i].text) <= 10 or bool(after) and family_of(after) != "image-placeholder")
 
     kept = [i for i, o in enumerate(outcomes) if o.keep]
     while len(kept) > 1 and (outcomes[kept[-1]].kind is BlockKind.HEADING or introduces_furniture(kept[-1])):
