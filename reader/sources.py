@@ -261,6 +261,8 @@ def read_stream(fh: BinaryIO, name: str, options: ReadOptions, relpath: str, siz
             yield _os_error(name, exc)
         except (MemoryError, RecursionError) as exc:
             yield LoadError(f"{name}: cannot read this {kind} container ({type(exc).__name__})")
+        except Exception as exc:  # noqa: BLE001 - a bug on one container must not end the run
+            yield LoadError(f"{name}: internal error reading this {kind} container ({type(exc).__name__}: {exc})")
         return
     if size is not None and size > options.max_bytes:
         yield too_large(name, options.max_bytes, size)  # stat'ed: no byte read past the head
