@@ -12,6 +12,7 @@ carries its `source` span in the raw text.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from reader.extract.artifacts import clean_code, clean_inline, clean_removed, split_end_mark, uses_link_marks
 from reader.extract.candidate import Candidate, normalize
@@ -20,7 +21,7 @@ from reader.extract.classify import classify
 from reader.extract.inventory import Ledger, Line, Match, text_lines
 from reader.extract.labels import Stage, stage_of, words_for
 from reader.extract.meta import Meta
-from reader.extract.rules import match_cue, reason
+from reader.extract.rules import heading_cue, match_cue, reason
 from reader.errors import ExtractError
 from reader.model import Article, Block, BlockKind, Page, Removed
 
@@ -84,6 +85,14 @@ def extract(page: Page) -> Article:
             remove(clean_removed(cand.text), outcome.reason, len(blocks), found)
     if not blocks:
         raise ExtractError("no article text found")
+    cut = _after_dropped_heading(ledger, blocks, starts)
+    if cut is not None:
+        at_cut, why = cut
+        while starts and starts[-1] > at_cut:
+            block, pos = blocks.pop(), starts.pop()
+            removed.append((pos, Removed(block.text, why, len(blocks), why=words_for(why),
+                                         stage=Stage.CLASSIFIER, source=block.source)))
+        removed[:] = [(pos, replace(r, index=min(r.index, len(blocks)))) for pos, r in removed]
     if result.title:
         ledger.find(result.title)  # the headline once: a repeat elsewhere is listed
         ledger.title_shown(result.title)
@@ -118,6 +127,24 @@ def extract(page: Page) -> Article:
         raw_text=page.text,
     )
     return article
+
+
+def _after_dropped_heading(ledger: Ledger, blocks: list[Block], starts: list[int]) -> tuple[int, str] | None:
+    """A related-links or comments heading that trafilatura left out (so the classifier
+    never saw it) still ends the article: a short run of kept blocks standing under it,
+    after most of the prose, is the related story's summary or the first comment.
+
+    Returns the heading's inventory position and its reason, or None."""
+    total = sum(len(normalize(b.text)) for b in blocks)
+    for pos, line in ledger.unaccounted():
+        found = heading_cue(line.text)
+        if not found or not found[0].region:
+            continue
+        before = sum(len(normalize(b.text)) for b, at in zip(blocks, starts) if at < pos)
+        after = [b for b, at in zip(blocks, starts) if at > pos]
+        if after and before >= max(200, 0.7 * total) and len(after) <= 3:
+            return pos, reason(*found)
+    return None
 
 
 def _pruned_reason(pruned: Pruned) -> str:

@@ -98,3 +98,13 @@ def test_every_visible_line_is_accounted_for(parts: list[tuple[str, str]]) -> No
     for _, text in parts:
         assert normalize(text) in have
     assert all(0 <= r.index <= len(a.blocks) and r.why and r.stage for r in a.removed)
+
+
+def test_a_related_heading_trafilatura_dropped_still_ends_the_article() -> None:
+    teaser = "近日，某地一位社区民警在开展辖区核查工作时，一天拨打了一百个电话，随后手机号码被运营商停机。"
+    body = (f"<article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P1[::-1]}</p>"
+            f"<div class='extend'><h3>延伸 · 推荐</h3><a href='/x'>女警一天打100电话被停机</a><p>{teaser}</p></div></article>")
+    a = extract(html(body))
+    assert teaser not in [b.text for b in a.blocks]
+    gone = next(r for r in a.removed if r.text == teaser)
+    assert gone.reason.startswith("related-links") and gone.index == len(a.blocks)
