@@ -14,9 +14,28 @@ Library use::
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import os as _os
+import signal as _signal
+import sys as _sys
 
-from reader.errors import PageError
+
+def _quiet_interrupt(signum: int, frame: object) -> None:
+    """Ctrl-C while the `reader` command is still starting: exit 130, no traceback."""
+    _os._exit(130)
+
+
+# Only when this package is being started as the `reader` command (the console script,
+# or `python -m reader`, whose argv[0] is "-m" while the package is imported), never
+# for a program that imports the library; `reader.cli.main` restores Python's handler.
+if (
+    _os.path.basename(_sys.argv[0] if _sys.argv else "") in ("reader", "-m")
+    and _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler
+):
+    _signal.signal(_signal.SIGINT, _quiet_interrupt)
+
+from typing import TYPE_CHECKING, Any  # noqa: E402
+
+from reader.errors import PageError  # noqa: E402
 
 __version__ = "0.1.0"
 

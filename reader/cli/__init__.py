@@ -6,8 +6,10 @@ and is imported only when used, so `reader clean` never imports Textual or jieba
 """
 from __future__ import annotations
 
+import signal
 import sys
 
+from reader import _quiet_interrupt
 from reader.cli.common import UsageError, report
 
 SUBCOMMANDS = {
@@ -18,6 +20,8 @@ SUBCOMMANDS = {
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if signal.getsignal(signal.SIGINT) is _quiet_interrupt:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # from here on, KeyboardInterrupt -> 130
     try:
         if args and args[0] in SUBCOMMANDS:
             import importlib

@@ -21,6 +21,7 @@ from reader.cli.output import DirSink, OutputError, StdoutSink, stdout_stream as
 from reader.cli.progress import Progress
 from reader.model import Article, Block, Removed
 from reader.pipeline import Options
+from reader.sources import Skipped
 from reader.terminal import sanitize, use_color
 
 from reader.transform.convert import TARGETS  # cheap: OpenCC itself is imported lazily
@@ -211,6 +212,9 @@ def _run(args: argparse.Namespace, options: Options) -> int:
             result = outcome.result
             if result is None:  # output exists: a resumed run
                 progress.advance(ok=True, skipped=True)
+                continue
+            if isinstance(result, Skipped):  # a FIFO or device in a folder: a note, not a failure
+                _warn(errors, progress, str(result))
                 continue
             if not isinstance(result, Article):
                 failed += 1

@@ -69,7 +69,7 @@ def test_output_dir_never_overwrites_an_input(tmp_path: Path, capsys: pytest.Cap
     page = tmp_path / "page.txt"
     shutil.copy(SAMPLES / "003_a227c688aed9e3ef.txt", page)
     before = page.read_bytes()
-    code, _, err = clean(capsys, "--overwrite", "-o", str(tmp_path.parent), str(page))
+    code, _, err = clean(capsys, "--overwrite", "-o", str(tmp_path), str(page))
     assert page.read_bytes() == before
     assert code == 1 and "refusing to overwrite an input file" in err
 
@@ -137,3 +137,13 @@ def test_a_full_stderr_does_not_stop_the_articles() -> None:
         proc = subprocess.run([sys.executable, "-m", "reader", "clean", "--show-removed", str(SAMPLES / "004_e7058bde0bbb12c3.txt")],
                               stdout=subprocess.PIPE, stderr=full, timeout=60)
     assert proc.returncode == 0 and "阿里" in proc.stdout.decode()
+
+
+def test_a_fifo_in_a_folder_is_a_note_not_a_hang_or_a_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "003_a227c688aed9e3ef.txt", folder / "a.txt")
+    os.mkfifo(folder / "b.html")
+    code, out, err = clean(capsys, str(folder))
+    assert code == 0 and "今年春晚一大看点" in out
+    assert err.splitlines() == [f"reader: {folder}/b.html: skipped, a FIFO"]
