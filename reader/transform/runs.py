@@ -50,7 +50,7 @@ def runs(text: str) -> list[Run]:
         ch = m.group()
         if ch in simplified:
             scores[k][0] += simplified[ch]
-        else:
+        elif ch in traditional:
             scores[k][1] += traditional[ch]
     kinds: list[Script | None] = [
         Script.SIMPLIFIED if s > t else Script.TRADITIONAL if t > s else None for s, t in scores
@@ -89,18 +89,18 @@ def _fill_neutral(kinds: list[Script | None], line_ends: list[bool]) -> None:
 
 
 @functools.lru_cache(maxsize=2)
-def _stray_pattern(script: Script) -> re.Pattern[str] | None:
+def _stray_chars(script: Script) -> tuple[frozenset[str], re.Pattern[str] | None]:
     from reader.transform.chartables import char_class
     from reader.transform.script import weights
 
     simplified, traditional = weights()
     table = simplified if script is Script.SIMPLIFIED else traditional
-    chars = [c for c, w in table.items() if w >= STRAY_WEIGHT]
-    return re.compile(char_class(chars)) if chars else None
+    chars = frozenset(c for c, w in table.items() if w >= STRAY_WEIGHT)
+    return chars, (re.compile(char_class(chars)) if chars else None)
 
 
 def strays(text: str, script: Script) -> list[int]:
     """Offsets of characters that are clear evidence of `script` (SIMPLIFIED or
     TRADITIONAL) in `text`."""
-    pattern = _stray_pattern(script)
-    return [m.start() for m in pattern.finditer(text)] if pattern else []
+    chars, pattern = _stray_chars(script)
+    return [m.start() for m in pattern.finditer(text) if m.group() in chars] if pattern else []

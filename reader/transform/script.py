@@ -100,7 +100,7 @@ def count(text: str) -> Counts:
     for ch, n in Counter(evidence_pattern().findall(text)).items():
         if ch in simplified:
             simp += n * simplified[ch]
-        else:
+        elif ch in traditional:
             trad += n * traditional[ch]
     return Counts(han, simp, trad)
 

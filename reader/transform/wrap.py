@@ -2,8 +2,10 @@
 Rich only breaks at spaces, which is useless for Chinese).
 
 Rules:
-- widths are terminal cells: East Asian Wide/Fullwidth characters take 2 cells,
-  combining and zero-width characters 0, everything else 1;
+- widths are terminal cells as Rich counts them (`rich.cells`, what the app draws
+  with), so the CLI and the app break lines alike: CJK 2 cells, combining and
+  zero-width characters 0, an emoji ZWJ sequence such as 👨‍👩‍👧 one 2-cell grapheme,
+  ❤️ (with VS16) 2;
 - a line may break between any two wide (CJK) characters, between a wide character
   and a Latin word, and at spaces; Latin words and numbers (any run of narrow
   non-space characters, e.g. ``Alibaba``, ``3,800``, ``https://a.cn/x``) are not split;
@@ -26,81 +28,83 @@ line of the text is wrapped on its own (an empty one gives an empty line).
 from __future__ import annotations
 
 import functools
-import unicodedata
-from dataclasses import dataclass
+import re
 
 # No line may start with these.
 CLOSING = frozenset("，。、；：？！）」』”’》〉】〕〗｝］｠…‥・·〃々〜～％‰℃,.;:?!)]}")
 # No line may end with these.
 OPENING = frozenset("（「『“‘《〈【〔〖｛［｟([{")
 
+_SPACE, _WIDE, _NARROW = 0, 1, 2
+_JOINERS = ("\u200d", "\ufe0f")  # ZWJ and VS16: only Rich's grapheme walk measures these
 
-@functools.lru_cache(maxsize=8192)
+
 def char_width(ch: str) -> int:
-    """Cells one character takes in a terminal: 0, 1 or 2."""
-    if ch == "\t":
-        return 1  # callers should expand tabs; count one cell like a space
-    category = unicodedata.category(ch)
-    if category in ("Mn", "Me", "Cf", "Cc") or unicodedata.combining(ch):
-        return 0
-    if unicodedata.east_asian_width(ch) in ("W", "F"):
-        return 2
-    return 1
+    """Cells one character takes (Rich's `get_character_cell_size`): 0, 1 or 2."""
+    from rich.cells import get_character_cell_size
+
+    return get_character_cell_size(ch)
 
 
 def cell_width(s: str) -> int:
-    """Terminal cells `s` takes (no newlines expected)."""
-    return sum(char_width(ch) for ch in s)
+    """Terminal cells `s` takes (Rich's `cell_len`; no newlines expected)."""
+    from rich.cells import cell_len
+
+    return cell_len(s)
 
 
-@dataclass
-class _Atom:
-    text: str
-    width: int
-    space: bool
+def _ranges(width: int) -> str:
+    from rich._unicode_data import load
+
+    parts = []
+    for start, end, w in load("auto").widths:
+        if w == width:
+            parts.append(f"\\U{start:08x}-\\U{end:08x}" if end > start else f"\\U{start:08x}")
+    return "".join(parts)
 
 
-def _atoms(text: str) -> list[_Atom]:
-    """Spaces runs, single wide characters, and runs of narrow non-space characters;
-    zero-width characters stick to what precedes them."""
-    atoms: list[_Atom] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        w = char_width(ch)
-        j = i + 1
-        if ch.isspace():
-            while j < n and text[j].isspace():
-                w += char_width(text[j])
-                j += 1
-            atoms.append(_Atom(text[i:j], w, True))
-        elif w == 2:
-            while j < n and char_width(text[j]) == 0 and not text[j].isspace():
-                j += 1
-            atoms.append(_Atom(text[i:j], 2, False))
-        else:
-            while j < n and not text[j].isspace() and char_width(text[j]) < 2:
-                w += char_width(text[j])
-                j += 1
-            atoms.append(_Atom(text[i:j], w, False))
-        i = j
-    return atoms
+@functools.lru_cache(maxsize=1)
+def _atom_pattern() -> re.Pattern[str]:
+    """Space runs | a wide character with its zero-width followers | a narrow run."""
+    wide, zero = _ranges(2), _ranges(0) + "\\x00-\\x1f\\x7f-\\x9f"
+    return re.compile(rf"(\s+)|([{wide}](?:(?!\s)[{zero}])*)|([^\s{wide}]+)")
 
 
-def _may_break(before: _Atom, after: _Atom) -> bool:
-    return before.text[-1] not in OPENING and after.text[0] not in CLOSING
+def _atoms(text: str) -> list[tuple[str, int, int]]:
+    """(text, cells, kind) for space runs, single wide graphemes and runs of narrow
+    non-space graphemes; zero-width characters stick to what precedes them."""
+    from rich.cells import cell_len
+
+    if any(j in text for j in _JOINERS):
+        return _grapheme_atoms(text)
+    out = []
+    for m in _atom_pattern().finditer(text):
+        kind = m.lastindex - 1
+        s = m.group()
+        out.append((s, 2 if kind == _WIDE else cell_len(s), kind))
+    return out
 
 
-@dataclass
-class _Segment:
-    space: str  # whitespace before it (dropped if the segment starts a line)
-    space_width: int
-    atoms: list[_Atom]
-    width: int
+def _grapheme_atoms(text: str) -> list[tuple[str, int, int]]:
+    """`_atoms` from Rich's own grapheme walk (emoji ZWJ sequences, VS16)."""
+    from rich.cells import cell_len, split_graphemes
 
-    @property
-    def text(self) -> str:
-        return "".join(a.text for a in self.atoms)
+    out: list[tuple[str, int, int]] = []
+    for chunk in re.finditer(r"\s+|\S+", text):
+        g_text = chunk.group()
+        if g_text[0].isspace():
+            out.append((g_text, cell_len(g_text), _SPACE))
+            continue
+        spans, _ = split_graphemes(g_text)
+        for start, end, w in spans:
+            g = g_text[start:end]
+            kind = _WIDE if w == 2 else _NARROW
+            previous = out[-1] if out and out[-1][2] != _SPACE else None
+            if previous and (w == 0 or kind == _NARROW == previous[2]):
+                out[-1] = (previous[0] + g, previous[1] + w, previous[2])  # zero-width sticks; narrow runs grow
+            else:
+                out.append((g, w, kind))
+    return out
 
 
 def segments(text: str) -> list[tuple[str, str]]:
@@ -108,101 +112,108 @@ def segments(text: str) -> list[tuple[str, str]]:
 
     Public for tests: when every piece fits the width, `wrap` obeys all the
     punctuation rules."""
-    return [(s.space, s.text) for s in _segments(text)]
+    atoms = _atoms(text)
+    return [(space, "".join(a[0] for a in atoms[i:j])) for space, _, _, i, j in _segments(atoms)]
 
 
-def _segments(text: str) -> list[_Segment]:
-    segs: list[_Segment] = []
-    pending: list[_Atom] = []  # spaces since the last non-space atom
-    previous: _Atom | None = None
-    for atom in _atoms(text):
-        if atom.space:
-            pending.append(atom)
+def _segments(atoms: list[tuple[str, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """(space before, its cells, cells, first atom, end atom) per unbreakable piece;
+    the piece's own atoms include the spaces glued inside it."""
+    segs: list[list] = []
+    pending, pending_w, pending_at = "", 0, -1
+    previous_last = ""
+    for index, (s, w, kind) in enumerate(atoms):
+        if kind == _SPACE:
+            if not pending:
+                pending_at = index
+            pending += s
+            pending_w += w
             continue
-        if previous is not None and not _may_break(previous, atom):
+        if segs and (previous_last in OPENING or s[0] in CLOSING):
             seg = segs[-1]
-            seg.atoms.extend(pending)
-            seg.atoms.append(atom)
-            seg.width += sum(a.width for a in pending) + atom.width
+            seg[2] += pending_w + w
+            seg[4] = index + 1
         else:
-            space = "".join(a.text for a in pending)
-            segs.append(_Segment(space, sum(a.width for a in pending), [atom], atom.width))
-        pending = []
-        previous = atom
-    return segs
+            segs.append([pending, pending_w, w, index, index + 1])
+        pending, pending_w = "", 0
+        previous_last = s[-1]
+    return [tuple(seg) for seg in segs]  # type: ignore[misc]
 
 
-def _graphemes(atom: _Atom) -> list[tuple[str, int]]:
-    """Characters with their zero-width followers."""
-    out: list[tuple[str, int]] = []
-    for ch in atom.text:
-        w = char_width(ch)
-        if out and w == 0:
-            out[-1] = (out[-1][0] + ch, out[-1][1])
-        else:
-            out.append((ch, w))
-    return out
+def _graphemes(atom: tuple[str, int, int]) -> list[tuple[str, int]]:
+    """The atom's graphemes with their cells (Rich's grapheme walk)."""
+    from rich.cells import split_graphemes
+
+    text = atom[0]
+    spans, _ = split_graphemes(text)
+    return [(text[a:b], w) for a, b, w in spans]
 
 
-def _force(atoms: list[_Atom], width: int) -> list[str]:
+def _force(atoms: list[tuple[str, int, int]], width: int) -> list[str]:
     """Split an unbreakable piece wider than `width`: between atoms where possible,
     inside an atom when it alone is too wide.  Spaces at the splits are dropped."""
     lines: list[str] = []
     cur, cur_w = "", 0
     pending, pending_w = "", 0  # spaces waiting for the next atom
     for atom in atoms:
-        if atom.space:
-            pending += atom.text
-            pending_w += atom.width
+        text, w, kind = atom
+        if kind == _SPACE:
+            pending += text
+            pending_w += w
             continue
-        if cur and cur_w + pending_w + atom.width <= width:
-            cur += pending + atom.text
-            cur_w += pending_w + atom.width
+        if cur and cur_w + pending_w + w <= width:
+            cur += pending + text
+            cur_w += pending_w + w
             pending, pending_w = "", 0
             continue
         pending, pending_w = "", 0  # a split here: the spaces go
         if cur:
             lines.append(cur)
             cur, cur_w = "", 0
-        if atom.width <= width:
-            cur, cur_w = atom.text, atom.width
+        if w <= width:
+            cur, cur_w = text, w
             continue
-        for g, w in _graphemes(atom):
-            if cur and cur_w + w > width:
+        for g, gw in _graphemes(atom):
+            if cur and cur_w + gw > width:
                 lines.append(cur)
                 cur, cur_w = "", 0
             cur += g
-            cur_w += w
+            cur_w += gw
     if cur:
         lines.append(cur)
     return lines
 
 
 def _wrap_line(text: str, width: int) -> list[str]:
-    segs = _segments(text)
+    atoms = _atoms(text)
+    segs = _segments(atoms)
     if not segs:
         return [""]
     lines: list[str] = []
     cur: list[str] = []
     cur_w = 0
-    for index, seg in enumerate(segs):
-        leading = index == 0  # the paragraph's own indent is kept
-        if cur and cur_w + seg.space_width + seg.width <= width:
-            cur += [seg.space, seg.text]
-            cur_w += seg.space_width + seg.width
+    first = True
+    for space, space_w, w, i, j in segs:
+        piece = atoms[i][0] if j == i + 1 else "".join(a[0] for a in atoms[i:j])
+        if cur and cur_w + space_w + w <= width:
+            cur.append(space)
+            cur.append(piece)
+            cur_w += space_w + w
+            first = False
             continue
         if cur:
             lines.append("".join(cur))
             cur, cur_w = [], 0
-        first_w = seg.width + (seg.space_width if leading else 0)
+        first_w = w + (space_w if first else 0)  # the paragraph's own indent is kept
         if first_w <= width:
-            cur = [seg.space, seg.text] if leading else [seg.text]
+            cur = [space, piece] if first else [piece]
             cur_w = first_w
-            continue
-        pieces = _force(seg.atoms, width)  # the indent, if any, is dropped
-        lines.extend(pieces[:-1])
-        cur = [pieces[-1]]
-        cur_w = cell_width(pieces[-1])
+        else:
+            pieces = _force(atoms[i:j], width)  # the indent, if any, is dropped
+            lines.extend(pieces[:-1])
+            cur = [pieces[-1]]
+            cur_w = cell_width(pieces[-1])
+        first = False
     if cur:
         lines.append("".join(cur))
     return lines
