@@ -98,6 +98,25 @@ def read_capped(stream: BinaryIO, limit: int, name: str) -> bytes:
     return b"".join(chunks)
 
 
+def read_small_file(path: str, limit: int) -> bytes:
+    """A side file a user names (stop words, a dictionary): read with a cap, so
+    `/dev/zero` or a huge file is one clear error, and a FIFO (`<(…)`) still works."""
+    name = display_name(path)
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise LoadError(f"{name}: is a directory")
+        if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+            raise LoadError(f"{name}: too large (over {limit // (1024 * 1024)} MB)")
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+        if len(data) > limit:
+            raise LoadError(f"{name}: too large (over {limit // (1024 * 1024)} MB)")
+        return data
+    except OSError as exc:
+        raise _os_error(name, exc) from None
+
+
 def _os_error(name: str, exc: OSError) -> LoadError:
     reasons = {
         errno.ENOENT: "no such file",

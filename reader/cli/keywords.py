@@ -32,19 +32,45 @@ def build_parser() -> Parser:
     return p
 
 
+SIDE_FILE_LIMIT = 16 * 1024 * 1024  # a stop-word list or dictionary a person keeps is far smaller
+
+
+def _side_file(option: str, path: str) -> bytes:
+    from reader.errors import LoadError
+    from reader.sources import read_small_file
+
+    try:
+        return read_small_file(path, SIDE_FILE_LIMIT)
+    except LoadError as exc:
+        raise UsageError(f"{option}: {exc}") from None
+
+
+def _as_regular_file(path: str, data: bytes) -> str:
+    """jieba reads its dictionary by path: a FIFO already read goes through a temporary copy."""
+    import os
+    import stat
+    import tempfile
+
+    if stat.S_ISREG(os.stat(path).st_mode):
+        return path
+    fd, tmp = tempfile.mkstemp(prefix="reader-userdict-", suffix=".txt")
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    return tmp
+
+
 def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    from reader.transform.keywords import Keyword, keywords, load_userdict, read_stopwords
+    from reader.transform.keywords import Keyword, keywords, load_userdict
 
     stop: list[str] = []
     if args.stopwords:
-        try:
-            stop = read_stopwords(args.stopwords)
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(f"--stopwords: cannot read {args.stopwords}: {exc.strerror if isinstance(exc, OSError) else exc}") from None
+        text = _side_file("--stopwords", args.stopwords).decode("utf-8-sig", errors="replace")
+        stop = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     if args.userdict:
+        data = _side_file("--userdict", args.userdict)
         try:
-            load_userdict(args.userdict)
+            load_userdict(_as_regular_file(args.userdict, data))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             raise UsageError(f"--userdict: cannot read {args.userdict}: {exc.strerror if isinstance(exc, OSError) else exc}") from None
 

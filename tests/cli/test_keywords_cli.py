@@ -78,3 +78,24 @@ def test_errors() -> None:
         proc = run(*args)
         assert proc.returncode == 2, args
         assert proc.stderr.startswith("reader: ") and len(proc.stderr.splitlines()) == 1
+
+
+def test_side_files_are_read_with_a_cap_and_a_fifo_still_works(tmp_path, capsys) -> None:
+    import os
+
+    from reader.cli import main
+
+    page = str(Path(__file__).resolve().parents[2] / "sample_articles" / "003_a227c688aed9e3ef.txt")
+    assert main(["keywords", "--stopwords", "/dev/zero", page]) == 2
+    assert capsys.readouterr().err == "reader: --stopwords: /dev/zero: too large (over 16 MB)\n"
+    fifo = tmp_path / "stop"
+    os.mkfifo(fifo)
+    import threading
+
+    def feed() -> None:
+        with open(fifo, "w", encoding="utf-8") as fh:
+            fh.write("AI\n")
+
+    threading.Thread(target=feed, daemon=True).start()
+    assert main(["keywords", "--top", "3", "--stopwords", str(fifo), page]) == 0
+    assert " AI " not in capsys.readouterr().out
