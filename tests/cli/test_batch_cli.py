@@ -147,3 +147,37 @@ def test_a_fifo_in_a_folder_is_a_note_not_a_hang_or_a_failure(tmp_path: Path, ca
     code, out, err = clean(capsys, str(folder))
     assert code == 0 and "今年春晚一大看点" in out
     assert err.splitlines() == [f"reader: {folder}/b.html: skipped, a FIFO"]
+
+
+def _stderr_on_a_terminal(args: list[str]) -> tuple[int, str]:
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "reader", *args], stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    chunks = []
+    while True:
+        ready, _, _ = select.select([master], [], [], 60)
+        if not ready:
+            break
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the child closed its side
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(60)
+    os.close(master)
+    return proc.returncode, b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_a_terminal_gets_a_progress_bar_and_a_summary_and_quiet_silences_them(scrape: Path) -> None:
+    code, err = _stderr_on_a_terminal(["clean", "-j", "2", str(scrape)])
+    n = len(list(SAMPLES.iterdir()))
+    assert code == 1
+    assert f"reader: {n + 1} pages, {n} cleaned, 1 failed in " in err and "pages/s" in err
+    assert "broken.html: not a text or HTML page" in err
+    code, err = _stderr_on_a_terminal(["clean", "-q", "-j", "2", str(scrape)])
+    assert code == 1 and "pages/s" not in err and err.count("reader: ") == 1
