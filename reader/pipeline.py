@@ -53,17 +53,14 @@ def load(raw: RawPage, options: Options) -> Page:
 
 def transform(article: Article, options: Options) -> Article:
     """Script detection, conversion and punctuation, as the options ask; nothing else."""
-    config = options.convert
     if options.to:
-        from reader.transform.convert import config_for_target
+        from reader.transform.convert import convert_article_to
 
-        article = with_script(article)
-        assert article.script is not None
-        config = config_for_target(options.to, article.script.script)
-    if config:
+        article = convert_article_to(with_script(article), options.to)  # only what is not yet in the target
+    elif options.convert:
         from reader.transform.convert import convert_article
 
-        article = convert_article(article, config)
+        article = convert_article(article, options.convert)
     if options.punctuation == "fullwidth":
         from reader.transform.punctuation import fullwidth_article
 
