@@ -160,6 +160,10 @@ class _Pool:
         # fork is cheap and inherits what the parent imported; the CLI starts no threads.
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         self.ctx = multiprocessing.get_context(method)
+        if method == "fork":
+            from reader.pipeline import warm_up
+
+            warm_up(options)  # loaded once here, shared by every forked worker
         self.jobs = jobs
         self.options = options
         self.timeout = timeout

@@ -111,6 +111,17 @@ def process_safely(raw: RawPage, options: Options) -> Article | PageError:
         return PageError(f"{raw.name}: internal error ({type(exc).__name__}: {exc})")
 
 
+def warm_up(options: Options) -> None:
+    """Import what extraction needs (trafilatura, lxml, the cue table) before worker
+    processes are forked from this one, so they share it instead of each loading it."""
+    import reader.extract
+    import reader.extract.html  # noqa: F401 - trafilatura itself is imported on first use
+    import trafilatura  # noqa: F401
+
+    if options.to or options.convert:
+        import reader.transform.convert  # noqa: F401
+
+
 def iter_pages(args: Iterable[str], options: Options = Options(), stdin: Any = None) -> Iterator[RawPage | LoadError]:
     """The inputs the arguments name, as raw pages (or errors in their place)."""
     from reader.sources import iter_inputs
