@@ -19,7 +19,7 @@ from reader import pipeline, render
 from reader.cli.common import Parser, UsageError, report
 from reader.cli.output import DirSink, OutputError, StdoutSink, stdout_stream as output_stream
 from reader.cli.progress import Progress
-from reader.model import Article, Block, Removed
+from reader.model import Article
 from reader.pipeline import Options
 from reader.sources import Skipped
 from reader.terminal import sanitize, use_color
@@ -225,12 +225,12 @@ def _run(args: argparse.Namespace, options: Options) -> int:
             for warning in getattr(article, "warnings", ()) or ():
                 _warn(errors, progress, f"{article.name}: {warning}")
             if args.show_removed:
-                _warn(errors, progress, render.removed_report(_sanitized(article)).rstrip("\n"), prefix=False)
+                _warn(errors, progress, render.removed_report(render.sanitize_article(article)).rstrip("\n"), prefix=False)
             if dir_sink is not None:
                 if args.format == "json":
-                    text = sanitize(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
+                    text = json.dumps(render.sanitize_data(article.to_dict()), ensure_ascii=False, indent=2) + "\n"
                 else:
-                    text = _render(_sanitized(article), args, [], several=False, first=True)
+                    text = _render(render.sanitize_article(article), args, [], several=False, first=True)
                 try:
                     dir_sink.write(outcome.relpath, text, article.name)
                 except OutputError as exc:
@@ -241,10 +241,10 @@ def _run(args: argparse.Namespace, options: Options) -> int:
             else:
                 assert sink is not None
                 if args.format == "json":
-                    sink.write(sanitize(sink.article_json(article.to_dict())))
+                    sink.write(sink.article_json(render.sanitize_data(article.to_dict())))
                 else:
                     terms = _terms(article, args) if colour else []
-                    body = _render(_sanitized(article), args, terms, several, first=sink.count == 0)
+                    body = _render(render.sanitize_article(article), args, terms, several, first=sink.count == 0)
                     sink.write(body if terms else sanitize(body))  # sanitized before marking
                 sink.count += 1
             progress.advance(ok=True)
@@ -292,19 +292,6 @@ def _terms(article: Article, args) -> list[str]:
 
         terms += [k.word for k in keywords(article, top=args.keywords)]
     return list(dict.fromkeys(terms))
-
-
-def _sanitized(article: Article) -> Article:
-    def s(text: str | None) -> str | None:
-        return sanitize(text) if text else text
-
-    return article.with_changes(
-        title=sanitize(article.title),
-        blocks=tuple(Block(b.kind, sanitize(b.text)) for b in article.blocks),
-        removed=tuple(Removed(sanitize(r.text), r.reason, r.index) for r in article.removed),
-        author=s(article.author), date=s(article.date), site=s(article.site), source=s(article.source), editor=s(article.editor),
-        name=sanitize(article.name), url=s(article.url),
-    )
 
 
 def _render(article: Article, args, terms: list[str], several: bool, first: bool) -> str:

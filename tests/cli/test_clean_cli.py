@@ -188,7 +188,7 @@ def test_mixed_good_and_bad_inputs(dump, tmp_path):
     assert proc.returncode == 1
     assert err_lines(proc) == [
         f"reader: {missing}: no such file",
-        f"reader: {binary}: not a text or HTML page",
+        f"reader: {binary}: not a text or HTML page (PNG image)",
         f"reader: {empty_dir}: no pages in this folder",
     ]
     text = out(proc)
@@ -240,7 +240,7 @@ def test_empty_and_binary_files(tmp_path):
     binary.write_bytes(PNG)
     proc = run(["clean", str(empty), str(binary)])
     assert proc.returncode == 1
-    assert err_lines(proc) == [f"reader: {empty}: empty page", f"reader: {binary}: not a text or HTML page"]
+    assert err_lines(proc) == [f"reader: {empty}: empty page", f"reader: {binary}: not a text or HTML page (PNG image)"]
 
 
 # --- environment and pipes ----------------------------------------------------------
