@@ -121,6 +121,14 @@ class Article:
             "script_confidence": self.script.confidence if self.script else None,
             "input": self.name,
             "url": self.url,
-            "blocks": [{"kind": b.kind.value, "text": b.text} for b in self.blocks],
-            "removed": [{"text": r.text, "reason": r.reason, "index": r.index} for r in self.removed],
+            # source: [start, end) character offsets into the page as decoded, or null
+            "blocks": [{"kind": b.kind.value, "text": b.text, "source": _span(b.source)} for b in self.blocks],
+            "removed": [
+                {"text": r.text, "reason": r.reason, "why": r.why, "stage": r.stage, "index": r.index, "source": _span(r.source)}
+                for r in self.removed
+            ],
         }
+
+
+def _span(source: tuple[int, int] | None) -> list[int] | None:
+    return list(source) if source is not None else None

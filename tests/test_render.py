@@ -121,11 +121,11 @@ def test_json_object_structure():
     assert data["title"] == "某市发布城市更新计划"
     assert (data["author"], data["date"], data["site"], data["source"]) == ("李某", "2024-03-18", "example.com", "某市日报")
     assert data["script"] == "simplified"
-    assert data["blocks"][0] == {"kind": "paragraph", "text": P1}
+    assert data["blocks"][0] == {"kind": "paragraph", "text": P1, "source": None}
     assert [b["kind"] for b in data["blocks"]] == [
         "paragraph", "heading", "list_item", "list_item", "quote", "caption", "paragraph"
     ]
-    assert all(set(b) == {"kind", "text"} for b in data["blocks"])
+    assert all(set(b) == {"kind", "text", "source"} for b in data["blocks"])
     assert data["removed"][0]["text"] == "相关阅读"
     assert data["removed"][0]["reason"] == "related-links: 相关阅读"
     assert all({"text", "reason"} <= set(r) for r in data["removed"])
