@@ -97,6 +97,13 @@ def find_spans(text: str, terms: Iterable[str]) -> list[Span]:
     return [Span(m.start(), m.end(), owner[m.group()]) for m in pattern.finditer(folded) if m.end() > m.start()]
 
 
+def count_folded(folded: str, term: str) -> int:
+    """How often `term` occurs in a text already folded with `fold` (as find_spans
+    counts; for counting many terms in one big text without folding it each time)."""
+    pattern, _ = _compile((term,))
+    return 0 if pattern is None else sum(1 for m in pattern.finditer(folded) if m.end() > m.start())
+
+
 def mark_ansi(text: str, spans: Iterable[Span], style: str = DEFAULT_STYLE) -> str:
     """`text` with `style` … reset around each span (sorted, non-overlapping)."""
     out: list[str] = []

@@ -127,3 +127,76 @@ def test_jieba_is_imported_lazily() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == "" and proc.stderr == ""
+
+
+# -- whole words -------------------------------------------------------------------
+
+
+def _pages() -> list[tuple[str, Article]]:
+    from support import shared
+
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted((ROOT / "sample_articles").glob("*.txt"))]
+    if shared.have_shared():
+        texts += [(p.name, p.read_text(encoding="utf-8")) for p in sorted(shared.HTML_DEV.glob("*.gold.txt"))]
+    out = []
+    for name, text in texts:
+        paras = [p.strip() for p in text.split("\n") if p.strip()]
+        out.append((name, Article(title=paras[0], blocks=tuple(Block(BlockKind.PARAGRAPH, p) for p in paras[1:]))))
+    return out
+
+
+def test_seed_keywords_are_whole_words() -> None:
+    words = {k.word for prefix in ("000", "003") for k in keywords(article_from(prefix), top=15)}
+    assert {"英伟达", "平头哥", "新质生产力"} <= words
+    assert not {"伟达", "平头", "新质"} & words
+
+
+def test_keywords_are_never_a_rare_fragment_of_one_longer_word() -> None:
+    """On the seeds and html-dev: no keyword that is rare (jieba's IDF ≥ RARE_IDF, or
+    unknown) and has, at every occurrence on the page, the same content word of
+    jieba's segmentation right before it (or after it): 伟达 always after 英."""
+    import rjieba
+
+    from reader.transform.convert import convert_text
+    from reader.transform.idf import table
+    from reader.transform.newwords import RARE_IDF, _content
+
+    bad = []
+    for name, article in _pages():
+        simp = convert_text("\n".join([article.title, article.body_text]), "t2s")
+        tokens = rjieba.tag(simp, True)
+        found = [convert_text(k.word, "t2s") for k in keywords(article, top=10)]
+        idf = table().get(found)
+        for word in found:
+            if idf.get(word, RARE_IDF) < RARE_IDF:
+                continue
+            at = [i for i, (w, _) in enumerate(tokens) if w == word]
+            if len(at) < 2 or not _content(*tokens[at[0]]):
+                continue  # seen once, or a verb or function word: 无限期|封禁 is a phrase
+            for step in (-1, 1):
+                near = {tokens[i + step] if 0 <= i + step < len(tokens) else None for i in at}
+                (only,) = near if len(near) == 1 else (None,)
+                if only is not None and _content(*only):
+                    bad.append((name, word, only[0]))
+    assert not bad, bad
+
+
+def test_new_words_stay_on_their_page() -> None:
+    import rjieba
+
+    keywords(article_from("000"), top=10)  # finds 英伟达 on that page
+    assert rjieba.cut("英伟达", True) == ["英", "伟达"]  # the global dictionary is untouched
+
+
+def test_keywords_in_the_displayed_script() -> None:
+    from reader.transform.convert import convert_article_to
+    from reader.transform.keywords import in_script
+
+    article = article_from("002")
+    found = keywords(article, top=10)
+    shown = convert_article_to(article, "taiwan")
+    tw = in_script(found, "taiwan", shown=shown.title + "\n" + shown.body_text)
+    assert [k.weight for k in tw] == [k.weight for k in found]
+    assert "電商" in [k.word for k in tw] and "电商" in [k.word for k in found]
+    assert [k.word for k in in_script(found, "traditional", "s2t")][: len(found)]
+    assert all(k.word in shown.title + shown.body_text for k in tw)
