@@ -13,6 +13,7 @@ from reader.model import BlockKind
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORDISH = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
+_NOT_WORDISH = re.compile(r"[^\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]+")  # one string, not a list per character
 _SENTENCE_PUNCT = re.compile(r"[，。；！？、,;]")
 _TERMINAL = "。！？!?…；;」”’』)）】\"'."
 _NUMBERED = re.compile(
@@ -36,7 +37,7 @@ class Candidate:
 
 def count_chars(text: str) -> int:
     """Characters that carry content: Han characters, Latin letters and digits."""
-    return len(_WORDISH.findall(text))
+    return len(_NOT_WORDISH.sub("", text))
 
 
 _WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
@@ -88,7 +89,7 @@ def is_headline_like(text: str) -> bool:
 
 def normalize(text: str) -> str:
     """Text reduced to its content characters, for comparing blocks."""
-    return "".join(_WORDISH.findall(text)).lower()
+    return _NOT_WORDISH.sub("", text).lower()
 
 
 _MENU_SEPARATORS = re.compile(r"\s+|\s*[|｜]\s*")
