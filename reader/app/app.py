@@ -1,31 +1,63 @@
 """The reading app: a library of pages, a reader, side-by-side comparison.
 
-The app owns everything shared between screens: the library entries, the reading
-preferences (script, width; remembered in the XDG state file), and the workers that
-extract pages, convert scripts (OpenCC) and find keywords (jieba).  None of that work
-ever runs on the event loop; screens show what is ready and are told when more is.
+The app holds what every screen shares, as Textual reactives and signals:
+
+* `width_chars` and `variant` (reactive): the reading width and the Traditional
+  form `t` converts to; screens watch them (``self.watch(self.app, …)``).
+* `entry_changed` (a Signal): an entry got its article, error, conversion or
+  keywords; screens subscribe and redraw what shows it.
+
+Pages are extracted by `reader.app.loader` in worker processes through the one
+pipeline; conversions run in a thread, keywords in a process; results come back as
+messages.  The state file is saved a moment after every change that matters, on
+quitting, and on SIGHUP/SIGTERM (a closed terminal keeps the place).
 """
 from __future__ import annotations
 
+import signal
 from functools import partial
-from typing import Callable, Iterable
+from typing import Any, Callable, Hashable, Iterable
 
 from textual.app import App, SystemCommand
+from textual.message import Message
+from textual.reactive import reactive
 from textual.screen import Screen
-from textual.worker import get_current_worker
+from textual.signal import Signal
 
-from reader.app.library import Entry, Extractor, default_extract
-from reader.app.state import WIDTHS, Settings, State, initial_width
+from reader.app.library import Entry
+from reader.app.state import VARIANTS, WIDTHS, Settings, State, initial_variant, initial_width
 from reader.model import Article, Script
+from reader.pipeline import Options
 from reader.terminal import sanitize
 
-SCRIPT_MODES = ("original", "simplified", "traditional")
+SAVE_DELAY = 1.0  # seconds: a burst of scrolling is one write
+LOAD_OPTIONS = Options(detect_script=True, keep_raw=True)
 
 
 class ReaderApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "reader"
     ENABLE_COMMAND_PALETTE = True
+
+    width_chars: reactive[int | None] = reactive(40, init=False)
+    variant: reactive[str] = reactive("s2tw", init=False)
+
+    class EntryLoaded(Message):
+        """The loader finished a page (posted from its thread)."""
+
+        def __init__(self, key: Hashable, result: Any) -> None:
+            super().__init__()
+            self.key = key
+            self.result = result
+
+    class DerivedReady(Message):
+        """A conversion or the keywords of an entry are ready (or failed)."""
+
+        def __init__(self, entry: Entry, kind: str, result: Any) -> None:
+            super().__init__()
+            self.entry = entry
+            self.kind = kind
+            self.result = result
 
     def __init__(
         self,
@@ -34,20 +66,33 @@ class ReaderApp(App[int]):
         open_index: int | None = None,
         settings: Settings | None = None,
         state: State | None = None,
-        extractor: Extractor = default_extract,
         errors: Iterable[str] = (),
+        process: Callable | None = None,
+        executor: str = "process",
+        user_rules: Any = None,
     ) -> None:
         super().__init__()
         self.entries: list[Entry] = list(entries)
         self.open_index = open_index
         self.settings = settings if settings is not None else Settings.load()
         self.state = state if state is not None else State.load()
-        self.extractor = extractor
         self.startup_errors = list(errors)
-        self.script_mode = self.state.script if self.state.script in SCRIPT_MODES else "original"
+        self.executor_kind = executor
+        self._process = process
+        self._user_rules = user_rules
+        self.entry_changed: Signal[Entry] = Signal(self, "entry-changed")
         width = initial_width(self.settings, self.state)
-        self.width_chars: int | None = width if width in WIDTHS else 40
+        self.set_reactive(ReaderApp.width_chars, width if width in WIDTHS else 40)
+        self.set_reactive(ReaderApp.variant, initial_variant(self.settings, self.state))
         self._pending: set[tuple[int, str]] = set()
+        self._loader = None
+        self._keyword_pool = None
+        self._save_timer = None
+        self._wanted: list[Entry] = []  # opened before the loader started
+        if executor == "process":
+            from reader.app.loader import prepare_processes
+
+            prepare_processes()
 
     # -- start ---------------------------------------------------------------------
     def get_default_screen(self) -> Screen:
@@ -61,63 +106,73 @@ class ReaderApp(App[int]):
                 self.theme = theme
                 break
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        for message in self.startup_errors:
-            self.notify(sanitize(message), severity="error", timeout=8, markup=False)
-        order = list(range(len(self.entries)))
+        for message in [*self.startup_errors, *self.settings.problems, *self.state.problems]:
+            self.notify(sanitize(message), severity="error", timeout=10, markup=False)
         if self.open_index is not None:
-            order.remove(self.open_index)
-            order.insert(0, self.open_index)
             self.open_entry(self.entries[self.open_index])
-        self.run_worker(self._warm_up, thread=True, group="warm", exit_on_error=False)
-        if any(not e.ready for e in self.entries):
-            self.run_worker(partial(self._extract_all, order), thread=True, group="extract", exit_on_error=False)
+        self._install_signal_handlers()
+        if self.open_index is not None and not self.entries[self.open_index].ready:
+            self._start_background()  # the page asked for is what the first screen needs
+            return
+        # what the first screen does not need starts after it is painted
+        self.set_timer(0.05, self._start_background)
 
-    def _extract_all(self, order: list[int]) -> None:
-        worker = get_current_worker()
-        for index in order:
-            if worker.is_cancelled:
-                return
-            entry = self.entries[index]
-            if entry.ready:
-                continue
-            entry.load(self.extractor)
-            if not self._call(self._entry_ready, entry):
-                return
+    def _start_background(self) -> None:
+        from dataclasses import replace
 
-    @staticmethod
-    def _warm_up() -> None:
-        """Build the 简/繁 folding table off the event loop, before the first search."""
-        from reader.transform.highlight import find_spans
+        from reader.user_rules import load_user_rules
 
-        find_spans("云", ["雲"])
+        rules = self._user_rules if self._user_rules is not None else load_user_rules()
+        self._user_rules = rules
+        for problem in rules.problems:
+            self.notify(sanitize(problem), severity="error", timeout=10, markup=False)
+        options = replace(LOAD_OPTIONS, user_rules=tuple(rules.rules))  # the pipeline applies them
+        pending = [(i, e.raw) for i, e in enumerate(self.entries) if not e.ready and e.raw is not None]
+        if not pending:
+            return
+        from reader.app.loader import Loader
 
-    def _call(self, callback: Callable, *args: object) -> bool:
-        """Run `callback` on the event loop from a worker; False once the app is gone."""
-        try:
-            self.call_from_thread(callback, *args)
-        except RuntimeError:
-            return False
-        return True
+        kwargs: dict[str, Any] = {"executor": self.executor_kind}
+        if self._process is not None:
+            kwargs["process"] = self._process
+        self._loader = Loader(options, self._loaded_in_thread, **kwargs)
+        wanted = {self.entries.index(e) for e in self._wanted}
+        if self.open_index is not None:
+            wanted.add(self.open_index)
+        first = [item for item in pending if item[0] in wanted]
+        for key, raw in first:
+            self._loader.prioritize(key, raw)
+        self._loader.start(item for item in pending if item not in first)
 
-    def _entry_ready(self, entry: Entry) -> None:
-        for screen in self.screen_stack:
-            handler = getattr(screen, "entry_updated", None)
-            if handler is not None:
-                handler(entry)
+    def _loaded_in_thread(self, key: Hashable, result: Any) -> None:
+        self.post_message(self.EntryLoaded(key, result))  # thread-safe
+
+    def on_reader_app_entry_loaded(self, message: EntryLoaded) -> None:
+        entry = self.entries[message.key]  # type: ignore[index]
+        entry.set_result(message.result)
+        self.entry_changed.publish(entry)
+
+    @property
+    def loading(self) -> int:
+        return sum(1 for e in self.entries if not e.ready)
 
     # -- screens ---------------------------------------------------------------------
     def open_entry(self, entry: Entry) -> None:
         from reader.app.screens.reader import ReaderScreen
 
-        self.state.last_page = entry.name
+        self.prioritize(entry)
+        if self.state.set("last_page", entry.name):
+            self.schedule_save()
         self.push_screen(ReaderScreen(entry))
 
-    def reading_changed(self, entry: Entry | None = None) -> None:
-        """Preferences or derived data changed: every reading screen redraws."""
-        for screen in self.screen_stack:
-            handler = getattr(screen, "reading_changed", None)
-            if handler is not None:
-                handler(entry)
+    def prioritize(self, entry: Entry) -> None:
+        """Extract this entry next, ahead of the library's queue."""
+        if entry.ready:
+            return
+        if self._loader is None:
+            self._wanted.append(entry)
+            return
+        self._loader.prioritize(self.entries.index(entry), entry.raw)
 
     def action_help(self) -> None:
         from reader.app.screens.help import HelpScreen
@@ -128,38 +183,48 @@ class ReaderApp(App[int]):
         self.push_screen(HelpScreen(self.screen))
 
     def _remember_theme(self, theme) -> None:
-        self.state.theme = theme.name
-        self.state.save()
+        if self.state.set("theme", theme.name):
+            self.schedule_save()
 
     def action_toggle_dark(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
 
     async def action_quit(self) -> None:
-        for screen in self.screen_stack:
-            remember = getattr(screen, "remember_position", None)
-            if remember is not None:
-                remember()
-        self.state.save()
-        self.workers.cancel_group(self, "extract")
+        self.save_now()
         self.exit(0)
+
+    def on_unmount(self) -> None:
+        self.save_now()
+        if self._loader is not None:
+            self._loader.close()
+        if self._keyword_pool is not None:
+            self._keyword_pool.shutdown(wait=False, cancel_futures=True)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The command palette: this screen's commands first, then Textual's own."""
+        from reader.app.commands import offered
+
         seen: set[str] = set()
-        for command in getattr(screen, "COMMANDS_OFFERED", ()):
+        for command in offered(screen):
             if command.ACTION in seen:
                 continue
             seen.add(command.ACTION)
             title = command.TITLE
             if command.KEY:
                 title = f"{title}  ({command.key_label()})"
-            yield SystemCommand(title, command.HELP, partial(self._run_command, screen, command.ACTION))
+            yield SystemCommand(title, command.HELP, partial(screen.run_action, command.ACTION))
+        for variant in VARIANTS:
+            from reader.app.state import VARIANT_NAMES
+
+            mark = " ✓" if variant == self.variant else ""
+            yield SystemCommand(
+                f"Traditional form: {VARIANT_NAMES[variant]} ({variant}){mark}",
+                "What t converts Simplified text to; remembered.",
+                partial(self.set_variant, variant),
+            )
         for command in super().get_system_commands(screen):
             if command.title not in ("Quit",):
                 yield command
-
-    async def _run_command(self, screen: Screen, action: str) -> None:
-        await screen.run_action(action)
 
     # -- preferences ---------------------------------------------------------------
     @property
@@ -169,35 +234,74 @@ class ReaderApp(App[int]):
     def cycle_width(self) -> None:
         index = WIDTHS.index(self.width_chars) if self.width_chars in WIDTHS else 0
         self.width_chars = WIDTHS[(index + 1) % len(WIDTHS)]
-        self.state.width = self.width_chars
-        self.state.save()
-        self.reading_changed()
 
-    def cycle_script(self) -> None:
-        index = SCRIPT_MODES.index(self.script_mode)
-        self.script_mode = SCRIPT_MODES[(index + 1) % len(SCRIPT_MODES)]
-        self.state.script = self.script_mode
-        self.state.save()
-        self.reading_changed()
+    def watch_width_chars(self, width: int | None) -> None:
+        if self.state.set("width", width):
+            self.schedule_save()
+
+    def set_variant(self, variant: str) -> None:
+        if variant in VARIANTS:
+            self.variant = variant
+
+    def watch_variant(self, variant: str) -> None:
+        if self.state.set("variant", variant):
+            self.schedule_save()
 
     def width_label(self) -> str:
         return "full width" if self.width_chars is None else f"{self.width_chars}字"
 
+    # -- saving ----------------------------------------------------------------------
+    def schedule_save(self) -> None:
+        """Save the state a moment from now (a burst of changes is one write)."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save_now, name="save-state")
+
+    def save_now(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        if self.state.dirty:
+            problem = self.state.save()
+            if problem and self.is_running:
+                self.notify(sanitize(problem), severity="error", markup=False)
+
+    def _install_signal_handlers(self) -> None:
+        """A closed terminal (SIGHUP) or a kill (SIGTERM) saves the place first."""
+        import asyncio
+
+        try:
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGHUP, signal.SIGTERM):
+                loop.add_signal_handler(sig, self._on_signal, sig)
+        except (NotImplementedError, RuntimeError, AttributeError, ValueError):
+            pass  # not on this platform, or not the main thread (tests)
+
+    def _on_signal(self, sig: int) -> None:
+        try:
+            self.save_now()
+        finally:
+            self.exit(128 + int(sig))
+
     # -- script conversion -----------------------------------------------------------
-    def conversion_config(self, entry: Entry) -> str | None:
-        if self.script_mode == "original" or entry.article is None:
+    def conversion_config(self, entry: Entry, other_script: bool) -> str | None:
+        """The OpenCC config that shows `entry` in the other script (None: as written)."""
+        if not other_script or entry.article is None:
             return None
         from reader.transform.convert import config_for_target
 
+        target = other_target(entry)
+        if target is None:
+            return None
         source = entry.script.script if entry.script else Script.UNKNOWN
-        return config_for_target(self.script_mode, source, self.settings.variant)
+        return config_for_target(target, source, self.variant)
 
-    def displayed(self, entry: Entry) -> tuple[Article | None, bool]:
-        """The article in the current script, and whether a conversion is pending."""
+    def displayed(self, entry: Entry, other_script: bool) -> tuple[Article | None, bool]:
+        """The article in the chosen script, and whether a conversion is pending."""
         article = entry.article
         if article is None:
             return None, False
-        config = self.conversion_config(entry)
+        config = self.conversion_config(entry, other_script)
         if config is None:
             return article, False
         converted = entry.conversions.get(config)
@@ -221,15 +325,23 @@ class ReaderApp(App[int]):
             result: Article | Exception = convert_article(entry.article, config)
         except Exception as exc:  # a converter failure is reported, not fatal
             result = exc
-        self._call(self._conversion_done, entry, config, result)
+        self.post_message(self.DerivedReady(entry, config, result))
 
-    def _conversion_done(self, entry: Entry, config: str, result: Article | Exception) -> None:
-        self._pending.discard((id(entry), config))
-        if isinstance(result, Exception):
-            self.notify(sanitize(f"Could not convert ({config}): {result}"), severity="error", markup=False)
+    def on_reader_app_derived_ready(self, message: DerivedReady) -> None:
+        entry, kind, result = message.entry, message.kind, message.result
+        self._pending.discard((id(entry), kind))
+        if kind == "keywords":
+            if isinstance(result, BaseException):
+                self.notify(sanitize(f"Could not find keywords: {result}"), severity="error", markup=False)
+                entry.keywords = []
+            else:
+                entry.keywords = result
+        elif isinstance(result, BaseException):
+            self.notify(sanitize(f"Could not convert ({kind}): {result}"), severity="error", markup=False)
             return
-        entry.conversions[config] = result
-        self.reading_changed(entry)
+        else:
+            entry.conversions[kind] = result
+        self.entry_changed.publish(entry)
 
     # -- keywords --------------------------------------------------------------------
     def request_keywords(self, entry: Entry) -> bool:
@@ -241,36 +353,43 @@ class ReaderApp(App[int]):
         key = (id(entry), "keywords")
         if key not in self._pending:
             self._pending.add(key)
-            self.run_worker(partial(self._keywords, entry), thread=True, group="keywords", exit_on_error=False)
+            self.run_worker(partial(self._keywords, entry, entry.article), thread=True, group="keywords", exit_on_error=False)
         return False
 
-    def _keywords(self, entry: Entry) -> None:
-        from reader.transform.keywords import keywords, load_jieba
+    def _keywords(self, entry: Entry, article: Article) -> None:
+        from reader.app.derive import article_keywords
 
-        assert entry.article is not None
         try:
-            load_jieba()
-            result: list | Exception = keywords(entry.article, top=10)
-        except Exception as exc:
+            if self.executor_kind == "thread":
+                result: Any = article_keywords(article)
+            else:
+                result = self._keyword_executor().submit(article_keywords, article).result()
+        except Exception as exc:  # noqa: BLE001 - reported, never fatal
             result = exc
-        self._call(self._keywords_done, entry, result)
+        self.post_message(self.DerivedReady(entry, "keywords", result))
 
-    def _keywords_done(self, entry: Entry, result: list | Exception) -> None:
-        self._pending.discard((id(entry), "keywords"))
-        if isinstance(result, Exception):
-            self.notify(sanitize(f"Could not find keywords: {result}"), severity="error", markup=False)
-            entry.keywords = []
-        else:
-            entry.keywords = result
-        self.reading_changed(entry)
+    def _keyword_executor(self):
+        """One worker process for jieba: segmenting a long page never stalls the UI."""
+        if self._keyword_pool is None:
+            from concurrent.futures import ProcessPoolExecutor
 
-    def input_paths(self) -> set:
-        """Resolved paths of every input file: exports must never overwrite these."""
-        out = set()
-        for entry in self.entries:
-            if entry.path is not None:
-                try:
-                    out.add(entry.path.resolve())
-                except OSError:
-                    pass
-        return out
+            from reader.app.loader import _process_context
+
+            self._keyword_pool = ProcessPoolExecutor(max_workers=1, mp_context=_process_context())
+        return self._keyword_pool
+
+    def input_files(self) -> list:
+        """Every input file: exports must never overwrite one (compared by inode)."""
+        return [e.path for e in self.entries if e.path is not None]
+
+
+def other_target(entry: Entry) -> str | None:
+    """What `t` converts a page to: the other script of the one it is written in."""
+    script = entry.script.script if entry.script else Script.UNKNOWN
+    if script is Script.SIMPLIFIED:
+        return "traditional"
+    if script in (Script.TRADITIONAL,):
+        return "simplified"
+    if script is Script.MIXED:
+        return "traditional"  # a half-converted page: make it consistent
+    return None

@@ -45,6 +45,7 @@ class Styles:
     match: Style = field(default_factory=lambda: Style(color="black", bgcolor="cyan"))
     current: Style = field(default_factory=lambda: Style(color="black", bgcolor="magenta", bold=True))
     label: Style = field(default_factory=lambda: Style(italic=True))
+    separator: Style = field(default_factory=lambda: Style(dim=True))
 
     def role(self, role: str) -> Style:
         return self.roles.get(role, Style.null())
@@ -76,12 +77,14 @@ def article_paras(article: Article, show_removed: bool = False) -> list[Para]:
     if show_removed:
         for r in article.removed:
             removed.setdefault(max(0, min(r.index, len(article.blocks))), []).append(r)
+    from reader.app.reasons import removed_label
+
     for i, block in enumerate(article.blocks):
         for r in removed.get(i, ()):
-            paras.append(Para(clean(r.text), "removed", None, clean(r.reason)))
+            paras.append(Para(clean(r.text), "removed", None, clean(removed_label(r))))
         paras.append(Para(clean(block.text), BLOCK_ROLES.get(block.kind, "paragraph"), i))
     for r in removed.get(len(article.blocks), ()):
-        paras.append(Para(clean(r.text), "removed", None, clean(r.reason)))
+        paras.append(Para(clean(r.text), "removed", None, clean(removed_label(r))))
     return paras
 
 
@@ -259,6 +262,37 @@ def pad_to(text: Text, width: int) -> Text:
     return text
 
 
+def estimate_lines(text: str, width: int) -> int:
+    """About how many lines `text` wraps to at `width` cells, without wrapping it:
+    a CJK character is 3 bytes in UTF-8 and 2 cells, ASCII 1 and 1 (C-speed)."""
+    if not text:
+        return 1
+    n = len(text)
+    cells = n + (len(text.encode("utf-8", "surrogatepass")) - n) // 2
+    return max(text.count("\n") + 1, -(-cells // max(1, width)))
+
+
+def lay_pair(
+    left: Para | None,
+    right: Para | None,
+    column: int,
+    styles: Styles,
+    keywords: Sequence[str] = (),
+    separator: str = " │ ",
+    query: str = "",
+) -> list[Text]:
+    """One row group of two columns: the shorter side padded with blank lines."""
+    sep = Text(separator, style=styles.separator, end="")
+    lcol = lay_paragraph(left, column, styles, keywords, query).lines if left else []
+    rcol = lay_paragraph(right, column, styles, keywords, query).lines if right else []
+    out: list[Text] = []
+    for n in range(max(len(lcol), len(rcol), 1)):
+        l = lcol[n] if n < len(lcol) else Text("")
+        r = rcol[n] if n < len(rcol) else Text("")
+        out.append(Text.assemble(pad_to(l, column), sep, pad_to(r, column), end=""))
+    return out
+
+
 def lay_side_by_side(
     pairs: Iterable[tuple[Para | None, Para | None]],
     column: int,
@@ -267,21 +301,14 @@ def lay_side_by_side(
     separator: str = " │ ",
     separator_style: Style | None = None,
 ) -> list[Text]:
-    """Two columns aligned by paragraph: the shorter of each pair is padded with
-    blank lines so the next pair starts level on both sides."""
+    """Two columns aligned by paragraph, a spacer row between pairs (all at once)."""
+    if separator_style is not None:
+        styles = Styles(styles.roles, styles.keyword, styles.match, styles.current, styles.label, separator_style)
     out: list[Text] = []
-    sep = Text(separator, style=separator_style or Style(dim=True), end="")
-    first = True
-    for left, right in pairs:
-        lcol = lay_paragraph(left, column, styles, keywords).lines if left else []
-        rcol = lay_paragraph(right, column, styles, keywords).lines if right else []
-        if not first:
-            out.append(Text.assemble(pad_to(Text(""), column), sep, end=""))
-        first = False
-        for n in range(max(len(lcol), len(rcol))):
-            l = lcol[n] if n < len(lcol) else Text("")
-            r = rcol[n] if n < len(rcol) else Text("")
-            out.append(Text.assemble(pad_to(l, column), sep, pad_to(r, column), end=""))
+    for i, (left, right) in enumerate(pairs):
+        if i:
+            out.append(Text.assemble(pad_to(Text(""), column), Text(separator, style=styles.separator, end=""), end=""))
+        out.extend(lay_pair(left, right, column, styles, keywords, separator))
     return out
 
 
@@ -308,46 +335,87 @@ def pair_by_index(left: Sequence[Para], right: Sequence[Para]) -> list[tuple[Par
 MAX_RAW = 400_000
 
 
-def pair_raw(raw: str, article_paras_: Sequence[Para]) -> list[tuple[Para | None, Para | None]]:
+def _find_para(raw: str, text: str, start: int) -> int:
+    """Where a cleaned paragraph's text stands in the raw page, from `start`: its
+    first words, else a piece from its middle or its end (the cleaner may have cut
+    a prefix or joined lines); -1 if nowhere."""
+    stripped = text.strip()
+    if not stripped:
+        return -1
+    words = stripped.split()
+    keys = [(words[0] if len(words[0]) >= 2 else stripped)[:16]]
+    n = len(stripped)
+    if n > 24:
+        keys += [stripped[n // 2: n // 2 + 12], stripped[-12:]]
+    for k, key in enumerate(keys):
+        idx = raw.find(key, start)
+        if idx >= 0:
+            # a piece from the middle or end: step back to about where the paragraph starts
+            return max(start, idx - (n // 2 if k == 1 else n - 12 if k == 2 else 0))
+    return -1
+
+
+def pair_raw(
+    raw: str,
+    article_paras_: Sequence[Para],
+    anchors: Sequence[int | None] | None = None,
+    shown: Sequence[Para] | None = None,
+) -> list[tuple[Para | None, Para | None]]:
     """The raw page (left, line by line) against the article (right).
 
-    Each kept paragraph is anchored at the raw line where its text starts; raw lines
-    before the anchor stand alone (they are what was removed, or markup), so the two
-    sides stay in reading order and the cleaned text sits beside its source.
+    Each kept paragraph is anchored at the raw line where it starts: from the
+    provenance the block carries (`anchors`, offsets into `raw`), else by finding
+    its text.  Raw lines before the anchor stand alone (what was removed, or
+    markup), so both sides stay in reading order.  `shown` are the paragraphs to
+    show on the right when they differ from those matched (the article converted
+    to the other script: matched as written, shown converted).
     """
-    raw = clean(raw[:MAX_RAW])
-    lines: list[tuple[int, str]] = []  # (offset, text) of non-blank raw lines
+    raw = raw[:MAX_RAW]
+    lines: list[tuple[int, str]] = []  # (offset into raw, cleaned text) of non-blank raw lines
     pos = 0
     for line in raw.split("\n"):
-        if line.strip():
-            lines.append((pos, line))
+        shown_line = clean(line.replace("\r", ""))
+        if shown_line.strip():
+            lines.append((pos, shown_line))
         pos += len(line) + 1
     pairs: list[tuple[Para | None, Para | None]] = []
     cur = 0  # next raw line to emit
     search_from = 0
-    for para in article_paras_:
+    right = list(shown) if shown is not None and len(shown) == len(article_paras_) else list(article_paras_)
+    for n, para in enumerate(article_paras_):
+        show = right[n]
         if para.role == "meta":  # assembled from several fields: nothing to anchor to
-            pairs.append((None, para))
+            pairs.append((None, show))
             continue
-        words = para.text.split()
-        # the first word (markup may stand between words in an HTML page)
-        key = (words[0] if words and len(words[0]) >= 2 else para.text.strip())[:16]
-        idx = raw.find(key, search_from) if key else -1
+        anchor = anchors[n] if anchors is not None and n < len(anchors) else None
+        idx = anchor if anchor is not None and anchor >= search_from else _find_para(raw, para.text, search_from)
         if idx < 0 or cur >= len(lines):
-            pairs.append((None, para))
+            pairs.append((None, show))
             continue
         # the raw line containing idx
         target = cur
         while target + 1 < len(lines) and lines[target + 1][0] <= idx:
             target += 1
-        if target < cur or not lines or lines[target][0] > idx:
-            pairs.append((None, para))
+        if lines[target][0] > idx:
+            pairs.append((None, show))
             continue
         for i in range(cur, target):
             pairs.append((Para(lines[i][1], "raw"), None))
-        pairs.append((Para(lines[target][1], "raw"), para))
+        pairs.append((Para(lines[target][1], "raw"), show))
         cur = target + 1
-        search_from = idx + len(key)
+        search_from = idx + 1
     for i in range(cur, len(lines)):
         pairs.append((Para(lines[i][1], "raw"), None))
     return pairs
+
+
+def raw_anchors(article: Article, paras: Sequence[Para]) -> list[int | None]:
+    """For each paragraph, the raw offset its block came from (the block's `source`,
+    where extraction recorded one), else None."""
+    out: list[int | None] = []
+    for para in paras:
+        source = None
+        if para.block is not None and para.block < len(article.blocks):
+            source = getattr(article.blocks[para.block], "source", None)
+        out.append(source[0] if source else None)
+    return out

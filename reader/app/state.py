@@ -1,151 +1,384 @@
-"""What the app remembers between runs, and the user's settings.
+"""What the app remembers between runs, and the user's settings; both validated.
 
-* Settings (``$XDG_CONFIG_HOME/reader/settings.toml``) are defaults the user edits by
-  hand: ``theme``, ``variant`` (the regional form for Traditional: s2t, s2tw, s2twp,
-  s2hk) and ``width`` (reading width in CJK characters, or "full").
-* State (``$XDG_STATE_HOME/reader/state.json``) is written by the app: the last page,
-  the reading position per page (as a block index, so it survives a width change),
-  the last script and width.
+* Settings (``settings.toml`` in the config folder) are defaults the user edits by
+  hand: ``theme``, ``variant`` (the Traditional form `t` converts to: s2t OpenCC
+  standard, s2tw Taiwan, s2twp Taiwan with phrases, s2hk Hong Kong), ``width``
+  (reading width in CJK characters, or "full") and ``copy_command`` (a command that
+  takes the text on standard input, e.g. "wl-copy" or "xclip -selection clipboard",
+  for terminals that drop OSC 52).
+* State (``state.json`` in the state folder) is written by the app: the last page,
+  width, theme and variant, and per page the reading position (a block index, so
+  it survives a width change) and whether the page is shown in the other script.
 
-Both are best effort: a missing, unreadable or malformed file means defaults, and a
-failed write is ignored; reading must never fail because of them.
+Folders come from platformdirs (``$XDG_CONFIG_HOME/reader``, ``$XDG_STATE_HOME/reader``
+on Linux).  Every value is validated: a bad file, or a bad value in it, is reported
+(one line naming the file and the problem, shown as a notification) and the
+defaults apply; reading never fails because of them.  Writes are atomic through a
+per-process temporary file, and merge per page with what another instance wrote
+meanwhile, under a lock, so two instances never lose each other's places.
 """
 from __future__ import annotations
 
 import json
+import math
 import os
+import time
 import tomllib
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 APP_DIR = "reader"
-VARIANTS = ("s2t", "s2tw", "s2twp", "s2hk")
-SCRIPTS = ("original", "simplified", "traditional")
+VARIANTS = ("s2tw", "s2twp", "s2hk", "s2t")
+VARIANT_NAMES = {
+    "s2tw": "Taiwan (台灣正體)",
+    "s2twp": "Taiwan with phrases (軟體, 網路)",
+    "s2hk": "Hong Kong (香港繁體)",
+    "s2t": "OpenCC standard (舊字形)",
+}
+# Why s2tw: it writes the character forms Taiwan (and most Traditional text on the
+# web) uses, 為 啟 眾 回歸, where OpenCC's standard gives 爲 啓 衆 迴歸, which few
+# readers write; unlike s2twp it never swaps words (软件 stays 軟件), so the text
+# is still the writer's.
+DEFAULT_VARIANT = "s2tw"
 # Reading widths in CJK characters; None is the full width of the window.
 WIDTHS: tuple[int | None, ...] = (30, 40, 50, None)
 DEFAULT_WIDTH = 40
 DEFAULT_THEME = "textual-dark"
-MAX_POSITIONS = 200
-
-
-def _xdg(var: str, fallback: str) -> Path:
-    value = os.environ.get(var, "")
-    base = Path(value) if value and Path(value).is_absolute() else Path.home() / fallback
-    return base / APP_DIR
+MAX_PAGES = 500
+MAX_STATE_BYTES = 4 * 1024 * 1024
+MAX_NAME = 4096
 
 
 def config_dir() -> Path:
-    return _xdg("XDG_CONFIG_HOME", ".config")
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_DIR, appauthor=False)
 
 
 def state_dir() -> Path:
-    return _xdg("XDG_STATE_HOME", ".local/state")
+    from platformdirs import user_state_path
+
+    return user_state_path(APP_DIR, appauthor=False)
 
 
-def parse_width(value: Any) -> int | None | str:
-    """A width setting: one of WIDTHS, or the string "invalid"."""
-    if value in (None, "full", "Full", 0):
+class Invalid(ValueError):
+    """A value in a settings or state file that cannot be used (the message says why)."""
+
+
+def parse_width(value: Any) -> int | None:
+    """A width setting: one of WIDTHS ("full" is None); anything else raises Invalid."""
+    if value in ("full", "Full") or value is None:
         return None
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return "invalid"
-    return number if number in WIDTHS else "invalid"
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise Invalid(f"width must be one of {', '.join(str(w) for w in WIDTHS if w)} or \"full\", not {value!r}")
+    if isinstance(value, float) and (not math.isfinite(value) or not value.is_integer()):
+        raise Invalid(f"width must be a whole number of characters, not {value!r}")
+    if int(value) not in WIDTHS:
+        raise Invalid(f"width must be one of {', '.join(str(w) for w in WIDTHS if w)} or \"full\", not {int(value)}")
+    return int(value)
+
+
+def _string(value: Any, what: str, limit: int = 200) -> str:
+    if not isinstance(value, str) or not value.strip() or len(value) > limit:
+        raise Invalid(f"{what} must be a short string, not {_short(value)}")
+    return value
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
 
 
 @dataclass
 class Settings:
     theme: str = DEFAULT_THEME
-    variant: str = "s2t"
+    variant: str = DEFAULT_VARIANT
     width: int | None = DEFAULT_WIDTH
+    copy_command: str = ""
+    problems: list[str] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Settings":
         path = path or config_dir() / "settings.toml"
         settings = cls()
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
             return settings
-        if isinstance(data.get("theme"), str) and data["theme"]:
-            settings.theme = data["theme"]
-        if data.get("variant") in VARIANTS:
-            settings.variant = data["variant"]
-        if "width" in data:
-            width = parse_width(data["width"])
-            if width != "invalid":
-                settings.width = width  # type: ignore[assignment]
+        except (OSError, UnicodeDecodeError) as exc:
+            settings.problems.append(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc}); defaults apply")
+            return settings
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            settings.problems.append(f"{path}: not valid TOML ({exc}); defaults apply")
+            return settings
+        except RecursionError:
+            settings.problems.append(f"{path}: nested too deeply; defaults apply")
+            return settings
+        checks = {
+            "theme": lambda v: _string(v, "theme"),
+            "variant": _variant,
+            "width": parse_width,
+            "copy_command": lambda v: _string(v, "copy_command", 1000),
+        }
+        for key, value in data.items():
+            check = checks.get(key)
+            if check is None:
+                settings.problems.append(f"{path}: unknown setting {key!r} ignored (known: {', '.join(checks)})")
+                continue
+            try:
+                setattr(settings, key, check(value))
+            except Invalid as exc:
+                settings.problems.append(f"{path}: {exc}; the default applies")
         return settings
+
+
+def _variant(value: Any) -> str:
+    if value not in VARIANTS:
+        raise Invalid(f"variant must be one of {', '.join(VARIANTS)}, not {_short(value)}")
+    return value
+
+
+@dataclass
+class PageState:
+    block: int = 0  # the kept block at the top of the screen
+    other_script: bool = False  # shown in the other script (`t`)
+    time: float = 0.0  # when this was last changed (the newer of two instances wins)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"block": self.block, "time": round(self.time, 3)}
+        if self.other_script:
+            out["other_script"] = True
+        return out
+
+    @classmethod
+    def from_json(cls, value: Any) -> "PageState":
+        if isinstance(value, bool):
+            raise Invalid("a page's state must be an object")
+        if isinstance(value, int):  # the old format: just the block
+            value = {"block": value}
+        if not isinstance(value, dict):
+            raise Invalid("a page's state must be an object")
+        block = value.get("block", 0)
+        if isinstance(block, bool) or not isinstance(block, int) or not 0 <= block < 10**9:
+            raise Invalid(f"block must be a whole number >= 0, not {_short(block)}")
+        other = value.get("other_script", False)
+        if not isinstance(other, bool):
+            raise Invalid("other_script must be true or false")
+        stamp = value.get("time", 0.0)
+        if isinstance(stamp, bool) or not isinstance(stamp, (int, float)) or not math.isfinite(stamp):
+            raise Invalid("time must be a number")
+        return cls(block, other, float(stamp))
+
+
+GLOBAL_KEYS = ("last_page", "width", "theme", "variant")
 
 
 @dataclass
 class State:
     last_page: str | None = None
-    script: str | None = None
     width: int | None | str = "unset"  # "unset": fall back to the settings
-    positions: dict[str, int] = field(default_factory=dict)
-    theme: str | None = None  # the last theme picked (palette or light/dark), over the settings' default
+    theme: str | None = None  # the last theme picked, over the settings' default
+    variant: str | None = None  # the last Traditional variant picked, over the settings'
+    pages: dict[str, PageState] = field(default_factory=dict)
     path: Path | None = None
+    problems: list[str] = field(default_factory=list, compare=False, repr=False)
+    _dirty_pages: set[str] = field(default_factory=set, compare=False, repr=False)
+    _dirty_globals: set[str] = field(default_factory=set, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "State":
         path = path or state_dir() / "state.json"
         state = cls(path=path)
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError):
-            return state
-        if not isinstance(data, dict):
-            return state
-        if isinstance(data.get("last_page"), str):
-            state.last_page = data["last_page"]
-        if data.get("script") in SCRIPTS:
-            state.script = data["script"]
-        if "width" in data:
-            width = parse_width(data["width"])
-            if width != "invalid":
-                state.width = width
-        if isinstance(data.get("theme"), str) and data["theme"]:
-            state.theme = data["theme"]
-        positions = data.get("positions")
-        if isinstance(positions, dict):
-            state.positions = {
-                str(k): int(v) for k, v in positions.items() if isinstance(v, int) and not isinstance(v, bool) and v >= 0
-            }
+        data, problem = read_json(path)
+        if problem:
+            state.problems.append(problem)
+        if data is not None:
+            state._absorb(data, str(path), state.problems)
         return state
 
+    def _absorb(self, data: dict[str, Any], shown: str, problems: list[str] | None, only_clean: bool = False) -> None:
+        """Take the values of a parsed state file (all, or only those we did not change)."""
+
+        def bad(message: str) -> None:
+            if problems is not None:
+                problems.append(f"{shown}: {message}; the default applies")
+
+        for key in GLOBAL_KEYS:
+            if key not in data or (only_clean and key in self._dirty_globals):
+                continue
+            value = data[key]
+            try:
+                if key == "width":
+                    self.width = parse_width(value)
+                elif key == "variant":
+                    self.variant = _variant(value)
+                elif key == "last_page":
+                    self.last_page = _string(value, "last_page", MAX_NAME)
+                else:
+                    self.theme = _string(value, key)
+            except Invalid as exc:
+                bad(str(exc))
+        pages = data.get("pages", data.get("positions", {}))
+        if not isinstance(pages, dict):
+            bad("pages must be an object")
+            return
+        for name, value in list(pages.items())[-MAX_PAGES:]:
+            if not isinstance(name, str) or not name or len(name) > MAX_NAME:
+                continue
+            try:
+                page = PageState.from_json(value)
+            except Invalid as exc:
+                bad(f"page {_short(name)}: {exc}")
+                continue
+            mine = self.pages.get(name)
+            if only_clean and name in self._dirty_pages and mine is not None and mine.time >= page.time:
+                continue
+            self.pages[name] = page
+
+    # -- pages ---------------------------------------------------------------------
+    def page(self, name: str) -> PageState:
+        return self.pages.get(name) or PageState()
+
     def position(self, name: str) -> int:
-        return self.positions.get(name, 0)
+        return self.page(name).block
 
-    def remember_position(self, name: str, block: int) -> None:
+    def remember(self, name: str, *, block: int | None = None, other_script: bool | None = None) -> bool:
+        """Record a page's place or script; True when something changed."""
         if not name or name == "<stdin>":
-            return
-        self.positions.pop(name, None)
-        self.positions[name] = max(0, block)
-        while len(self.positions) > MAX_POSITIONS:
-            self.positions.pop(next(iter(self.positions)))
+            return False
+        page = self.pages.get(name) or PageState()
+        new = PageState(
+            max(0, block) if block is not None else page.block,
+            other_script if other_script is not None else page.other_script,
+            page.time,
+        )
+        if name in self.pages and (new.block, new.other_script) == (page.block, page.other_script):
+            return False
+        new.time = time.time()
+        self.pages.pop(name, None)
+        self.pages[name] = new  # most recent last
+        self._dirty_pages.add(name)
+        while len(self.pages) > MAX_PAGES:
+            self.pages.pop(next(iter(self.pages)))
+        return True
 
-    def save(self) -> None:
+    def remember_position(self, name: str, block: int) -> bool:
+        return self.remember(name, block=block)
+
+    def set(self, key: str, value: Any) -> bool:
+        """Set a global value (last_page, width, theme, variant); True when it changed."""
+        if key not in GLOBAL_KEYS:
+            raise KeyError(key)
+        if getattr(self, key) == value:
+            return False
+        setattr(self, key, value)
+        self._dirty_globals.add(key)
+        return True
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self._dirty_pages or self._dirty_globals)
+
+    # -- writing -------------------------------------------------------------------
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.last_page:
+            data["last_page"] = self.last_page
+        if self.width != "unset":
+            data["width"] = "full" if self.width is None else self.width
+        if self.theme:
+            data["theme"] = self.theme
+        if self.variant:
+            data["variant"] = self.variant
+        data["pages"] = {name: page.to_json() for name, page in self.pages.items()}
+        return data
+
+    def save(self) -> str | None:
+        """Write the state, merged with what another instance wrote since (per page,
+        newest wins; global values: ours if we changed them).  Returns a problem
+        line, or None.  Never raises."""
         if self.path is None:
-            return
-        data = {
-            "last_page": self.last_page,
-            "script": self.script,
-            "width": "full" if self.width is None else (None if self.width == "unset" else self.width),
-            "positions": self.positions,
-            "theme": self.theme,
-        }
-        if data["width"] is None:
-            del data["width"]
+            return None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(self.path.name + ".tmp")
-            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-            os.replace(tmp, self.path)
+            with _locked(self.path):
+                current, _ = read_json(self.path)
+                if current is not None:
+                    self._absorb(current, str(self.path), None, only_clean=True)
+                text = json.dumps(self.to_json(), ensure_ascii=False, indent=1, allow_nan=False)
+                write_atomic(self.path, text)
+        except (OSError, ValueError) as exc:
+            return f"could not save the reading state to {self.path}: {getattr(exc, 'strerror', None) or exc}"
+        self._dirty_pages.clear()
+        self._dirty_globals.clear()
+        return None
+
+
+def read_json(path: Path) -> tuple[dict[str, Any] | None, str | None]:
+    """A JSON object from `path`, or None and the problem (None when there is no file)."""
+    try:
+        if path.stat().st_size > MAX_STATE_BYTES:
+            return None, f"{path}: too large for a state file; starting afresh"
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, None
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc}); starting afresh"
+
+    def no_constants(name: str) -> Any:
+        raise Invalid(f"{name} is not a valid value")
+
+    try:
+        data = json.loads(text, parse_constant=no_constants)
+    except RecursionError:
+        return None, f"{path}: nested too deeply; starting afresh"
+    except (ValueError, Invalid) as exc:
+        return None, f"{path}: not valid JSON ({exc}); starting afresh"
+    if not isinstance(data, dict):
+        return None, f"{path}: not a JSON object; starting afresh"
+    return data, None
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write through a temporary file of this process, then rename over `path`."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            tmp.unlink()
         except OSError:
             pass
+        raise
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An advisory lock beside `path` (where the platform has flock)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield
+        return
+    with open(path.with_name(f".{path.name}.lock"), "a") as lock:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock.fileno(), fcntl.LOCK_UN)
 
 
 def initial_width(settings: Settings, state: State) -> int | None:
     return settings.width if state.width == "unset" else state.width  # type: ignore[return-value]
+
+
+def initial_variant(settings: Settings, state: State) -> str:
+    return state.variant if state.variant in VARIANTS else settings.variant

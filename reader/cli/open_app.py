@@ -5,6 +5,9 @@
 * `-`: the page is read from standard input first, then the terminal is reopened
   as standard input so the app still gets keys (`cat page.html | reader -`);
 * stdout not a terminal: print the cleaned text instead, like `reader clean`.
+
+Pages come from `reader.pipeline.iter_pages` (paths, folders, containers, stdin) as
+raw bytes; the app extracts them through the same pipeline in worker processes.
 """
 from __future__ import annotations
 
@@ -14,7 +17,6 @@ from importlib import resources
 from pathlib import Path
 
 from reader.cli.common import Parser, UsageError, report
-from reader.load import LoadError, Source, expand_inputs, load_bytes
 
 
 def build_parser() -> Parser:
@@ -81,24 +83,17 @@ def run(argv: list[str]) -> int:
         return clean.run(paths)
 
     from reader.app.library import Entry
+    from reader.errors import LoadError
+    from reader.pipeline import iter_pages
 
     entries: list[Entry] = []
     errors: list[str] = []
-    for item in expand_inputs(paths):
+    for item in iter_pages(paths):
         if isinstance(item, LoadError):
             report(str(item))
             errors.append(str(item))
             continue
-        if item.path is None:
-            try:
-                page = load_bytes(sys.stdin.buffer.read(), item.name)
-            except LoadError as exc:
-                report(str(exc))
-                errors.append(str(exc))
-                continue
-            entries.append(Entry(name=item.name, source=item, page=page))
-        else:
-            entries.append(Entry(name=item.name, source=item))
+        entries.append(Entry.from_raw(item))
     if not entries:
         return 1
     if "-" in paths or not _stdin_is_terminal():
@@ -116,4 +111,4 @@ def run(argv: list[str]) -> int:
     return 1 if errors and app.return_code in (None, 0) else (app.return_code or 0)
 
 
-__all__ = ["run", "sample_dir", "Source"]
+__all__ = ["run", "sample_dir"]

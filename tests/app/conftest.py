@@ -97,6 +97,7 @@ def make_app() -> Callable:
         settings = kwargs.pop("settings", None) or Settings(theme=theme)
         state = kwargs.pop("state", None) or State.load()
         entries = [Entry.from_article(a) for a in (articles or (make_article(),))]
+        kwargs.setdefault("executor", "thread")  # keywords in a thread: no process start per test
         return ReaderApp(entries, open_index=open_index, settings=settings, state=state, **kwargs)
 
     return build

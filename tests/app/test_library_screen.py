@@ -23,9 +23,9 @@ async def test_library_rows(make_app, article, traditional_article, wait):
         await wait(pilot)
         assert isinstance(app.screen, LibraryScreen)
         got = rows(app)
-        assert got[0] == ["阿里云发布新一代大模型", "科技日报", "简", f"{sum(len(b.text) for b in article.blocks)}字", "2"]
-        assert got[1][:3] == ["臺灣業者擴建雲端資料中心", "中央社", "繁"]
-        assert got[1][4] == "0"
+        assert got[0] == ["阿里云发布新一代大模型", "2025-09-24", "科技日报", "简", f"{sum(len(b.text) for b in article.blocks)}字", "2"]
+        assert got[1][:4] == ["臺灣業者擴建雲端資料中心", "2025-09-24", "中央社", "繁"]
+        assert got[1][5] == "0"
         assert "2 pages" in str(app.screen.query_one("#library-status").content)
 
 
@@ -55,7 +55,7 @@ async def test_filter_typing_does_not_trigger_commands_and_escape_then_q_quits(m
         assert rows(app) == []
         await pilot.press("backspace", "backspace", *"台湾")  # script-insensitive: finds 臺灣
         assert [r[0] for r in rows(app)] == ["臺灣業者擴建雲端資料中心"]
-        assert "1 shown" in str(app.screen.query_one("#library-status").content)
+        assert "1 match “台湾”" in str(app.screen.query_one("#library-status").content)
         await pilot.press("escape")
         assert not box.has_focus
         await pilot.press("enter")
@@ -89,17 +89,21 @@ async def test_samples_are_extracted_in_the_background(wait):
     from reader.app.app import ReaderApp
     from reader.app.library import Entry
     from reader.app.state import Settings, State
-    from reader.load import expand_inputs
+    from reader.pipeline import iter_pages
 
-    entries = [Entry(name=s.name, source=s) for s in expand_inputs([str(SAMPLES)])]
-    app = ReaderApp(entries, settings=Settings(), state=State.load())
+    entries = [Entry.from_raw(raw) for raw in iter_pages([str(SAMPLES)])]
+    app = ReaderApp(entries, settings=Settings(), state=State.load())  # worker processes, as in real use
     async with app.run_test(size=SIZE) as pilot:
         # first paint: every page has a row before anything is extracted
         assert app.screen.query_one("#pages").row_count == len(entries)
+        for _ in range(300):
+            if all(e.ready for e in entries):
+                break
+            await pilot.pause(0.1)
         await wait(pilot)
-        assert all(e.article is not None for e in entries)
+        assert all(e.article is not None for e in entries), [e.error for e in entries]
         got = rows(app)
-        assert all(r[2] in ("简", "繁", "混") for r in got)
+        assert all(r[3] in ("简", "繁", "混") for r in got)
         assert any(r[0].startswith("马云回归阿里") for r in got)
         assert "loading" not in str(app.screen.query_one("#library-status").content)
 
@@ -108,19 +112,20 @@ async def test_unreadable_page_shows_error_row(tmp_path: Path, wait):
     from reader.app.app import ReaderApp
     from reader.app.library import Entry
     from reader.app.state import Settings, State
-    from reader.load import Source
+    from reader.sources import RawPage
 
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02" * 100)
-    entries = [Entry(name=str(bad), source=Source(str(bad), bad))]
-    app = ReaderApp(entries, settings=Settings(), state=State.load())
+    entries = [Entry.from_raw(RawPage(str(bad), bad.read_bytes()))]
+    app = ReaderApp(entries, settings=Settings(), state=State.load(), executor="thread")
     async with app.run_test(size=SIZE) as pilot:
         await wait(pilot)
-        assert "not a text or HTML page" in rows(app)[0][0]
+        assert "not a text or HTML page" in rows(app)[0][0] or "binary" in rows(app)[0][0]
         assert "1 failed" in str(app.screen.query_one("#library-status").content)
         await pilot.press("enter")
         await wait(pilot)
-        assert "not a text or HTML page" in " ".join(l.strip() for l in app.screen.view.plain_lines)
+        shown = " ".join(l.strip() for l in app.screen.view.plain_lines)
+        assert entries[0].error and entries[0].error.split(": ", 1)[1][:20] in shown
 
 
 async def test_last_page_is_selected_on_start(make_app, article, traditional_article, wait):
@@ -140,7 +145,7 @@ async def test_command_palette_lists_screen_commands(make_app, wait):
     async with app.run_test(size=SIZE) as pilot:
         await wait(pilot)
         titles = [c.title for c in app.get_system_commands(app.screen)]
-        for wanted in ("Cycle script", "Side by side: raw page | cleaned article", "Side by side: this article | another article", "Theme"):
+        for wanted in ("Toggle script", "Traditional form: Taiwan", "Side by side: raw page | cleaned article", "Side by side: this article | another article", "Theme"):
             assert any(wanted in t for t in titles), wanted
         # and a palette entry runs its command
         await pilot.press("ctrl+p")
@@ -163,7 +168,7 @@ async def test_footer_is_generated_from_commands(make_app, wait):
             assert issubclass(command, Command)
             if command.KEY:
                 assert command.KEY in keys
-        assert {"t", "w", "h", "k", "slash", "n", "N", "r", "s", "c", "e", "question_mark", "q"} <= keys
+        assert {"t", "w", "h", "K", "slash", "n", "N", "r", "R", "s", "c", "C", "e", "v", "question_mark", "q"} <= keys
 
 
 async def test_toggle_dark_and_light_themes(make_app, wait):
@@ -183,20 +188,16 @@ async def test_slow_extraction_never_blocks_the_screen(tmp_path: Path, article_f
     from reader.app.app import ReaderApp
     from reader.app.library import Entry
     from reader.app.state import Settings, State
-    from reader.load import Source
+    from reader.sources import RawPage
 
     release = threading.Event()
 
-    def slow_extract(page):
+    def slow_extract(raw, options):
         release.wait(5)  # extraction stalls until the test lets it go
-        return article_factory(title=f"标题 {page.name[-5]}", name=page.name)
+        return article_factory(title=f"标题 {raw.name[-5]}", name=raw.name)
 
-    entries = []
-    for i in range(3):
-        path = tmp_path / f"p{i}.txt"
-        path.write_text(f"第{i}页", encoding="utf-8")
-        entries.append(Entry(name=str(path), source=Source(str(path), path)))
-    app = ReaderApp(entries, settings=Settings(), state=State.load(), extractor=slow_extract)
+    entries = [Entry.from_raw(RawPage(str(tmp_path / f"p{i}.txt"), f"第{i}页".encode())) for i in range(3)]
+    app = ReaderApp(entries, settings=Settings(), state=State.load(), process=slow_extract, executor="thread")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         started = time.monotonic()

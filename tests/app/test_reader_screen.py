@@ -64,36 +64,43 @@ async def test_w_cycles_widths(make_app, wait):
         assert "40字" in screen.status_text
 
 
-async def test_t_cycles_script(make_app, wait):
+async def test_t_toggles_between_the_pages_script_and_the_other(make_app, wait):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await wait(pilot)
         screen = app.screen
-        await pilot.press("t")
+        assert "原文 简 · 繁 form s2tw" in screen.status_text
+        await pilot.press("t")  # one press: Traditional (Taiwan forms by default)
         await wait(pilot)
-        assert "简体" in screen.status_text  # already Simplified: shown as is
-        assert "阿里云在杭州" in screen.view.plain
-        await pilot.press("t")
-        await wait(pilot)
-        assert "繁體 (s2t)" in screen.status_text
+        assert "繁體 (s2tw)" in screen.status_text
         assert "阿里雲在杭州舉辦雲棲大會" in screen.view.plain
-        await pilot.press("t")
+        await pilot.press("t")  # one press back
         await wait(pilot)
         assert "原文 简" in screen.status_text
         assert "阿里云在杭州举办云栖大会" in screen.view.plain
 
 
-async def test_t_uses_regional_variant_from_settings(make_app, wait):
-    from reader.app.state import Settings
+async def test_variant_is_chosen_with_v_shown_and_remembered(make_app, wait):
+    from reader.app.state import Settings, State
 
     app = make_app(settings=Settings(variant="s2twp"))
     async with app.run_test(size=SIZE) as pilot:
         await wait(pilot)
-        await pilot.press("t", "t")
+        await pilot.press("t")
         await wait(pilot)
         assert "繁體 (s2twp)" in app.screen.status_text
         # s2twp uses Taiwan phrasing: 人工智能 -> 人工智慧
         assert "人工智慧" in app.screen.view.plain
+        await pilot.press("v")  # Hong Kong
+        await wait(pilot)
+        assert "繁體 (s2hk)" in app.screen.status_text
+        assert "人工智能" in app.screen.view.plain
+        await pilot.press("q")
+    assert State.load().variant == "s2hk"
+    again = make_app(settings=Settings(variant="s2twp"))
+    async with again.run_test(size=SIZE) as pilot:
+        await wait(pilot)
+        assert "繁體 (s2hk)" in again.screen.status_text  # the page was left in 繁, in the form picked
 
 
 async def test_traditional_page_to_simplified(make_app, traditional_article, wait):
@@ -101,6 +108,7 @@ async def test_traditional_page_to_simplified(make_app, traditional_article, wai
     async with app.run_test(size=SIZE) as pilot:
         await wait(pilot)
         assert "原文 繁" in app.screen.status_text
+        assert "繁 form" not in app.screen.status_text
         await pilot.press("t")
         await wait(pilot)
         assert "简体 (t2s)" in app.screen.status_text
@@ -116,8 +124,8 @@ async def test_r_shows_removed_blocks_where_they_stood(make_app, wait):
         await pilot.press("r")
         lines = [l.strip() for l in view.plain_lines]
         text = "\n".join(lines)
-        assert "⊘ breadcrumb: 当前位置" in text
-        assert "⊘ related-links: 猜你喜欢" in text
+        assert "⊘ breadcrumb navigation (当前位置)" in text  # the reason in plain words, with its cue
+        assert "⊘ list of links to other articles (猜你喜欢)" in text
         assert "removed shown (2)" in app.screen.status_text
         # index 0: before the first block; index len(blocks): after the last
         assert text.index("当前位置:首页") < text.index("阿里云在杭州")
@@ -140,7 +148,7 @@ async def test_h_highlights_keywords_in_either_script(make_app, wait):
         screen = app.screen
         await pilot.press("h")
         await wait(pilot)
-        assert "highlights on" in screen.status_text
+        assert "keywords marked" in screen.status_text
         words = [k.word for k in screen.entry.keywords]
         assert words, "keywords were computed"
         style = screen.view.styles_for_layout().keyword
@@ -155,7 +163,7 @@ async def test_h_highlights_keywords_in_either_script(make_app, wait):
 
         before = highlighted()
         assert before
-        await pilot.press("t", "t")  # Traditional
+        await pilot.press("t")  # Traditional
         await wait(pilot)
         after = highlighted()
         assert after and after != before  # same keywords, now found in Traditional text
@@ -169,7 +177,7 @@ async def test_k_keyword_panel_select_and_jump(make_app, wait):
     async with app.run_test(size=SIZE) as pilot:
         await wait(pilot)
         screen = app.screen
-        await pilot.press("k")
+        await pilot.press("K")
         await wait(pilot)
         panel = screen.query_one("#keywords")
         assert panel.display
@@ -188,7 +196,7 @@ async def test_k_keyword_panel_select_and_jump(make_app, wait):
         assert f"keyword “{first.word}” 1/{total}" in screen.status_text
         await pilot.press("N")  # wraps to the last
         assert f"keyword “{first.word}” {total}/{total}" in screen.status_text
-        await pilot.press("k")  # k again closes the panel
+        await pilot.press("K")  # K again closes the panel
         assert not panel.display
 
 
@@ -275,7 +283,9 @@ async def test_c_copies_article_as_shown(make_app, wait):
         await wait(pilot)
         await pilot.press("c")
         assert app.clipboard.startswith("阿里云发布新一代大模型\n")
-        await pilot.press("t", "t")
+        messages = [n.message for n in app._notifications]
+        assert any("OSC 52" in m and "C to save to a file" in m for m in messages)  # says what happened
+        await pilot.press("t")
         await wait(pilot)
         await pilot.press("c")
         assert app.clipboard.startswith("阿里雲發佈新一代大模型")
@@ -287,9 +297,7 @@ async def test_e_exports_text_and_markdown_never_over_an_input(make_app, article
     from reader.app.app import ReaderApp
     from reader.app.library import Entry
     from reader.app.state import Settings, State
-    from reader.load import Source
-
-    entry = Entry(name=str(page), source=Source(str(page), page))
+    entry = Entry(name=str(page), path=page)
     entry.set_article(article_factory(name=str(page)))
     app = ReaderApp([entry], open_index=0, settings=Settings(), state=State.load())
     async with app.run_test(size=SIZE) as pilot:
@@ -342,7 +350,7 @@ async def test_question_mark_help_lists_the_screen_commands(make_app, wait):
         console = Console(width=120, record=True)
         console.print(table)
         text = console.export_text()
-        for key, title in (("t", "Cycle script"), ("w", "reading width"), ("h", "keyword highlighting"), ("k", "Keyword panel"),
+        for key, title in (("t", "Toggle script"), ("w", "reading width"), ("h", "Mark the keywords"), ("K", "Keyword panel"),
                            ("/", "Search"), ("r", "removed blocks"), ("s", "Side by side"), ("c", "Copy"), ("e", "Export"), ("q", "Quit")):
             assert title in text, title
         await pilot.press("question_mark")
@@ -414,13 +422,13 @@ async def test_position_and_preferences_are_remembered(make_app, article_factory
 
     state = State.load()
     assert state.width == 50
-    assert state.script == "simplified"
+    assert state.page(art.name).other_script
     assert 28 <= state.position(art.name) <= 31
     app2 = make_app(art)
     async with app2.run_test(size=SIZE) as pilot:
         await wait(pilot)
         assert "50字" in app2.screen.status_text
-        assert "简体" in app2.screen.status_text
+        assert "繁體" in app2.screen.status_text
         assert 28 <= app2.screen.view.top_block() <= 31
 
 

@@ -1,5 +1,7 @@
 """Snapshot tests (pytest-textual-snapshot): library, reader in both scripts,
-side by side, removed blocks shown; at 100×30 and 160×45.
+side by side (as written | other script, raw | cleaned), removed blocks shown, help,
+the keep-a-block prompt; at 80×24 (the footer must show ? Help and q Quit), 100×30 and
+160×45.
 
 Deterministic: hand-made articles (no extraction), a fixed theme, XDG dirs in a temp
 dir (conftest), no clock, and every worker finished before the screenshot.
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-SIZES = [pytest.param((100, 30), id="100x30"), pytest.param((160, 45), id="160x45")]
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((100, 30), id="100x30"), pytest.param((160, 45), id="160x45")]
 
 
 async def _settle(pilot) -> None:
@@ -43,14 +45,29 @@ def test_reader_original(snap_compare, make_app, size):
 
 @pytest.mark.parametrize("size", SIZES)
 def test_reader_traditional(snap_compare, make_app, size):
-    assert snap_compare(make_app(), terminal_size=size, run_before=_keys("t", "t"))
+    assert snap_compare(make_app(), terminal_size=size, run_before=_keys("t"))
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_side_by_side(snap_compare, make_app, size):
-    assert snap_compare(make_app(), terminal_size=size, run_before=_keys("t", "t", "s"))
+    assert snap_compare(make_app(), terminal_size=size, run_before=_keys("t", "s"))
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_removed_blocks_shown(snap_compare, make_app, size):
     assert snap_compare(make_app(), terminal_size=size, run_before=_keys("r"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_side_by_side_raw(snap_compare, make_app, size):
+    assert snap_compare(make_app(), terminal_size=size, run_before=_keys("s"))  # no conversion: raw | cleaned
+
+
+@pytest.mark.parametrize("size", [pytest.param((80, 24), id="80x24")])
+def test_help(snap_compare, make_app, size):
+    assert snap_compare(make_app(), terminal_size=size, run_before=_keys("question_mark"))
+
+
+@pytest.mark.parametrize("size", [pytest.param((80, 24), id="80x24")])
+def test_keep_block_prompt(snap_compare, make_app, size):
+    assert snap_compare(make_app(), terminal_size=size, run_before=_keys("r", "R", "plus"))

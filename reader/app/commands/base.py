@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import ClassVar, Iterable
 
 from textual.binding import Binding
+from textual.screen import Screen
 
 
 class Command:
@@ -48,3 +49,35 @@ class Command:
 def bindings(commands: Iterable[type[Command]]) -> list[Binding]:
     """Key bindings for a screen, generated from the commands it offers."""
     return [b for b in (c.binding() for c in commands) if b is not None]
+
+
+class CommandScreen(Screen):
+    """A screen that offers commands: its bindings, footer and help come from them.
+
+    ``FOOTER_KEYS`` lists the actions shown in the footer, most important first (the
+    footer is cut at the right on a narrow terminal); every other command is in the
+    palette and the help screen."""
+
+    COMMANDS_OFFERED: ClassVar[tuple[type[Command], ...]] = ()
+    FOOTER_ACTIONS: ClassVar[tuple[str, ...] | None] = None
+
+
+def offered(screen: Screen) -> tuple[type[Command], ...]:
+    return screen.COMMANDS_OFFERED if isinstance(screen, CommandScreen) else ()
+
+
+def screen_bindings(commands: Iterable[type[Command]], footer: Iterable[str] | None = None) -> list[Binding]:
+    """Bindings for a screen: the footer's commands first, in the order given, shown;
+    the rest hidden from the footer (still keys, in the palette and the help)."""
+    commands = list(commands)
+    if footer is None:
+        return bindings(commands)
+    order = list(footer)
+    shown = [c for a in order for c in commands if c.ACTION == a]
+    out = []
+    for command in shown + [c for c in commands if c not in shown]:
+        b = command.binding()
+        if b is None:
+            continue
+        out.append(Binding(b.key, b.action, b.description, show=command in shown, key_display=b.key_display, priority=b.priority, tooltip=b.tooltip))
+    return out

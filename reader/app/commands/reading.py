@@ -14,12 +14,20 @@ class Back(Command):
     HELP = "Go back to the previous screen."
 
 
-class CycleScript(Command):
+class ToggleScript(Command):
     KEY = "t"
-    ACTION = "cycle_script"
+    ACTION = "toggle_script"
     FOOTER = "简/繁"
-    TITLE = "Cycle script: original → Simplified → Traditional"
-    HELP = "Show the page as written, converted to Simplified, or to Traditional (regional form from settings)."
+    TITLE = "Toggle script: as written ⇄ the other one"
+    HELP = "Show the page in the other script (简 → 繁 in the chosen Traditional form, 繁 → 简); t again shows it as written."
+
+
+class CycleVariant(Command):
+    KEY = "v"
+    ACTION = "cycle_variant"
+    FOOTER = "繁 form"
+    TITLE = "Traditional form: Taiwan → Taiwan with phrases → Hong Kong → OpenCC standard"
+    HELP = "Which Traditional t converts to (also in the palette by name); shown in the status line and remembered."
 
 
 class CycleWidth(Command):
@@ -33,17 +41,17 @@ class CycleWidth(Command):
 class ToggleHighlight(Command):
     KEY = "h"
     ACTION = "toggle_highlight"
-    FOOTER = "Mark"
-    TITLE = "Toggle keyword highlighting"
-    HELP = "Highlight the article's top keywords (in either script)."
+    FOOTER = "Mark keywords"
+    TITLE = "Mark the keywords"
+    HELP = "Highlight the article's top keywords (found by jieba, in either script)."
 
 
 class Keywords(Command):
-    KEY = "k"
+    KEY = "K"
     ACTION = "keywords"
-    FOOTER = "Words"
+    FOOTER = "Keywords"
     TITLE = "Keyword panel"
-    HELP = "List the top keywords with counts; pick one to highlight it and jump with n / N."
+    HELP = "List the top keywords with counts; pick one to highlight it and jump with n / N. (K, not k: k scrolls up, as in vim.)"
 
 
 class Search(Command):
@@ -79,12 +87,47 @@ class ToggleRemoved(Command):
     HELP = "Show what was stripped from the page, dimmed, where it stood, with the rule that removed it."
 
 
+class NextRemoved(Command):
+    KEY = "R"
+    ACTION = "next_removed"
+    FOOTER = "Next removed"
+    TITLE = "Jump to the next removed block"
+    HELP = "With removed blocks shown (r), jump to the next one (wraps around)."
+
+
+class KeepBlock(Command):
+    KEY = "plus"
+    KEY_DISPLAY = "+"
+    ACTION = "keep_block"
+    FOOTER = "Keep block"
+    TITLE = "Keep this removed block…"
+    HELP = "Bring back the removed block at the top of the screen (shown with r), and offer to remember it as a rule for the site in rules.toml."
+
+
+class NextArticle(Command):
+    KEY = "right_square_bracket"
+    KEY_DISPLAY = "]"
+    ACTION = "next_article"
+    FOOTER = "Next page"
+    TITLE = "Next article"
+    HELP = "Open the next article of the library (in the library's order)."
+
+
+class PreviousArticle(Command):
+    KEY = "left_square_bracket"
+    KEY_DISPLAY = "["
+    ACTION = "previous_article"
+    FOOTER = "Prev page"
+    TITLE = "Previous article"
+    HELP = "Open the previous article of the library."
+
+
 class SideBySide(Command):
     KEY = "s"
     ACTION = "side_by_side"
     FOOTER = "Side"
-    TITLE = "Side by side: original | current view"
-    HELP = "Two panes scrolling together, aligned by paragraph; s again returns to one pane."
+    TITLE = "Side by side"
+    HELP = "Two panes scrolling together, aligned by paragraph: as written | the other script after t, else raw page | cleaned; s again returns to one pane."
 
 
 class CompareOriginal(Command):
@@ -113,7 +156,15 @@ class Copy(Command):
     ACTION = "copy"
     FOOTER = "Copy"
     TITLE = "Copy the article"
-    HELP = "Copy the article, as shown (script included), to the clipboard."
+    HELP = "Copy the article as shown (script included): through copy_command if set, else the terminal (OSC 52), which some terminals ignore; C saves it to a file instead."
+
+
+class CopyToFile(Command):
+    KEY = "C"
+    ACTION = "copy_to_file"
+    FOOTER = "Copy to file"
+    TITLE = "Copy the article to a file"
+    HELP = "Write the article as shown to clipboard.txt in the state folder (for terminals without OSC 52)."
 
 
 class Export(Command):
@@ -121,7 +172,7 @@ class Export(Command):
     ACTION = "export"
     FOOTER = "Export"
     TITLE = "Export to a file…"
-    HELP = "Save the article as shown to a text (.txt) or markdown (.md) file; input files are never overwritten."
+    HELP = "Save the article as shown to a text (.txt) or markdown (.md) file; input pages (or links to them) and non-regular files are refused, and the file is written atomically."
 
 
 class OnePane(Command):

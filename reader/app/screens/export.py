@@ -1,13 +1,20 @@
 """Export the article as shown to a text or markdown file.
 
 The format follows the file name (.md / .markdown: markdown, anything else: text).
-An input page is never overwritten; any other existing file needs a second Enter.
+An input page is never overwritten, whatever name reaches it (a hard or symbolic
+link is the same file: compared by device and inode); a target that is not a regular
+file (a FIFO would block the app, a device never ends) is refused; any other
+existing file needs a second Enter; the file is written to a temporary file in the
+same folder and renamed over the target, so a full disk never destroys the old one.
 """
 from __future__ import annotations
 
+import os
 import re
+import stat
+import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from rich.text import Text
 from textual import on
@@ -44,17 +51,51 @@ def export_text(article: Article, path: Path) -> str:
     return sanitize(render.to_text(article))
 
 
-def check_target(path: Path, inputs: set[Path]) -> str | None:
-    """Why `path` may not be written, or None."""
+def same_file(a: os.stat_result, b: os.stat_result) -> bool:
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def check_target(path: Path, inputs: Iterable[Path]) -> str | None:
+    """Why `path` may not be written, or None.  Never blocks (stat, not open)."""
     try:
-        resolved = path.resolve()
+        info = os.stat(path)
+    except FileNotFoundError:
+        info = None
     except OSError as exc:
-        return f"cannot use {path}: {exc}"
-    if resolved in inputs:
-        return f"{path} is an input page; it is never overwritten"
-    if path.is_dir():
-        return f"{path} is a folder"
+        return f"cannot use {path}: {exc.strerror or exc}"
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode):
+            return f"{path} is a folder"
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a FIFO" if stat.S_ISFIFO(info.st_mode) else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "not a regular file"
+            return f"{path} is {kind}; export writes regular files only"
+        for page in inputs:
+            try:
+                if same_file(info, os.stat(page)):
+                    return f"{path} is an input page (the same file); it is never overwritten"
+            except OSError:
+                continue
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        return f"{parent} is not a folder"
     return None
+
+
+def write_export(path: Path, text: str) -> None:
+    """Write atomically: a temporary file beside the target, then a rename."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent if str(path.parent) else ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 class ExportScreen(ModalScreen[Path | None]):
@@ -86,7 +127,7 @@ class ExportScreen(ModalScreen[Path | None]):
             self._say("Give a file name", "bold red")
             return
         path = Path(value).expanduser()
-        problem = check_target(path, self.app.input_paths())
+        problem = check_target(path, self.app.input_files())
         if problem:
             self._say(problem, "bold red")
             return
@@ -95,7 +136,7 @@ class ExportScreen(ModalScreen[Path | None]):
             self._say(f"{path} exists: Enter again to replace it, Esc to cancel", "bold yellow")
             return
         try:
-            path.write_text(export_text(self.article, path), encoding="utf-8")
+            write_export(path, export_text(self.article, path))
         except OSError as exc:
             self._say(f"Could not write {path}: {exc.strerror or exc}", "bold red")
             return

@@ -10,10 +10,11 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 SCROLL_KEYS = (
-    ("↑ ↓", "scroll a line"),
-    ("PgUp PgDn space b", "scroll a page"),
-    ("Home End", "top / bottom"),
-    ("ctrl+p", "command palette (every command, themes)"),
+    ("↑ ↓  j k", "scroll a line (vim keys; the keyword panel moved from k to K)"),
+    ("PgUp PgDn  space b  ctrl+f ctrl+b", "scroll a page"),
+    ("ctrl+d ctrl+u", "scroll half a page"),
+    ("Home End  g G", "top / bottom"),
+    ("ctrl+p", "command palette (every command, the Traditional form, themes)"),
 )
 
 
@@ -21,11 +22,18 @@ def help_table(screen: Screen) -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
-    for command in getattr(screen, "COMMANDS_OFFERED", ()):
+    from reader.app.commands import offered
+
+    for command in offered(screen):
         key = command.key_label() or "palette"
         table.add_row(Text(key), Text.assemble((command.TITLE, "bold"), "\n", (command.HELP, "dim")))
     for key, what in SCROLL_KEYS:
         table.add_row(Text(key), Text(what))
+    from reader.app.state import VARIANT_NAMES
+
+    variants = " · ".join(f"{name} ({v})" for v, name in VARIANT_NAMES.items())
+    table.add_row(Text("繁 form"), Text.assemble(("Traditional forms t can convert to (v or the palette): ", "bold"), variants,
+                                                 "\nThe default is Taiwan (s2tw): the forms most Traditional text is written in (為 啟 眾), without swapping words."))
     return table
 
 

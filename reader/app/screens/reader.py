@@ -1,4 +1,9 @@
-"""The reader: one article, pre-wrapped for CJK, with script, keyword and search tools."""
+"""The reader: one article, pre-wrapped for CJK, with script, keyword and search tools.
+
+Each screen owns its state as reactives (`other_script`, `highlight`,
+`show_removed`); it watches the app's `width_chars` and `variant` and subscribes to
+the app's `entry_changed` signal, so whatever changes, one `redraw` runs.
+"""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
@@ -8,23 +13,29 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
+from textual.reactive import reactive
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader import render
 from reader.app.commands import (
     Back,
+    CommandScreen,
     CompareOriginal,
     CompareOther,
     CompareRaw,
     Copy,
-    CycleScript,
+    CopyToFile,
+    CycleVariant,
     CycleWidth,
     Export,
     Help,
+    KeepBlock,
     Keywords,
+    NextArticle,
     NextMatch,
+    NextRemoved,
+    PreviousArticle,
     PreviousMatch,
     Quit,
     Search,
@@ -32,11 +43,12 @@ from reader.app.commands import (
     ToggleDark,
     ToggleHighlight,
     ToggleRemoved,
-    bindings,
+    ToggleScript,
+    screen_bindings,
 )
 from reader.app.layout import Para, article_paras, clean
 from reader.app.library import Entry, script_label
-from reader.app.widgets import ArticleView
+from reader.app.widgets import ArticleView, LinesView
 from reader.model import Article
 from reader.terminal import sanitize
 
@@ -46,17 +58,20 @@ if TYPE_CHECKING:
 SCRIPT_NAMES = {"simplified": "简体", "traditional": "繁體"}
 
 
-def script_status(app: "ReaderApp", entry: Entry, pending: bool) -> str:
-    """What the status line says about the script: original, or converted by which config."""
+def script_status(app: "ReaderApp", entry: Entry, other_script: bool, pending: bool) -> str:
+    """What the status line says about the script: as written, or converted by which config."""
+    from reader.app.app import other_target
+
     original = f"原文 {script_label(entry.script)}"
-    if app.script_mode == "original":
-        return original
-    name = SCRIPT_NAMES[app.script_mode]
-    config = app.conversion_config(entry)
+    if not other_script:
+        return f"{original} · 繁 form {app.variant}" if other_target(entry) == "traditional" else original
+    target = other_target(entry)
+    if target is None:
+        return f"{original} (no other script)"
+    name = SCRIPT_NAMES[target]
+    config = app.conversion_config(entry, True)
     if pending:
         return f"{name} ({config}) converting…"
-    if config is None:
-        return f"{name} (already {script_label(entry.script)})"
     return f"{name} ({config})"
 
 
@@ -78,22 +93,67 @@ class KeywordPanel(OptionList):
         self.screen.query_one(ArticleView).focus()
 
 
-class ReadingScreen(Screen):
-    """What the reader and side-by-side screens share: the entry and its view."""
+class ReadingScreen(CommandScreen):
+    """What the reader and side-by-side screens share: the entry, its script and
+    highlight state, and one `redraw` for every change."""
 
     app: "ReaderApp"
 
-    highlight: bool = False
+    other_script: reactive[bool] = reactive(False, init=False)
+    highlight: reactive[bool] = reactive(False, init=False)
+    show_removed: reactive[bool] = reactive(False, init=False)
 
     def __init__(self, entry: Entry) -> None:
         super().__init__()
         self.entry = entry
 
-    def action_toggle_highlight(self) -> None:
-        self.highlight = not self.highlight
-        if self.highlight:
+    def on_mount(self) -> None:
+        self.app.entry_changed.subscribe(self, self._entry_changed)
+        self.watch(self.app, "width_chars", self._preferences_changed, init=False)
+        self.watch(self.app, "variant", self._preferences_changed, init=False)
+
+    def _entry_changed(self, entry: Entry) -> None:
+        if entry is self.entry or self.shows(entry):
+            self.redraw()
+
+    def shows(self, entry: Entry) -> bool:
+        return False
+
+    def _preferences_changed(self, _value: object) -> None:
+        self.redraw()
+
+    def watch_other_script(self, value: bool) -> None:
+        if self.app.state.remember(self.entry.name, other_script=value):
+            self.app.schedule_save()
+        self.redraw()
+
+    def watch_highlight(self, value: bool) -> None:
+        if value:
             self.app.request_keywords(self.entry)
         self.redraw()
+
+    def watch_show_removed(self, value: bool) -> None:
+        self.redraw()
+
+    def action_toggle_highlight(self) -> None:
+        self.highlight = not self.highlight
+
+    def action_toggle_script(self) -> None:
+        from reader.app.app import other_target
+
+        if self.entry.article is None:
+            return
+        if other_target(self.entry) is None:
+            self.notify("This page has too little Chinese text to convert", markup=False)
+            return
+        self.other_script = not self.other_script
+
+    def action_cycle_variant(self) -> None:
+        from reader.app.state import VARIANT_NAMES, VARIANTS
+
+        index = VARIANTS.index(self.app.variant) if self.app.variant in VARIANTS else -1
+        self.app.variant = VARIANTS[(index + 1) % len(VARIANTS)]
+        self.notify(f"Traditional form: {VARIANT_NAMES[self.app.variant]} ({self.app.variant})", markup=False)
 
     def pick_other(self, then: Callable[[Entry], None]) -> None:
         """Ask for another ready article of the library, then call `then` with it."""
@@ -106,7 +166,7 @@ class ReadingScreen(Screen):
         self.app.push_screen(PickArticle(others), lambda other: other is not None and then(other))
 
     def displayed(self) -> tuple[Article | None, bool]:
-        return self.app.displayed(self.entry)
+        return self.app.displayed(self.entry, self.other_script)
 
     def keyword_terms(self) -> list[str]:
         return [k.word for k in self.entry.keywords or []]
@@ -114,20 +174,29 @@ class ReadingScreen(Screen):
     def action_back(self) -> None:
         self.dismiss()
 
-    def action_cycle_script(self) -> None:
-        self.app.cycle_script()
-
     def action_cycle_width(self) -> None:
         self.app.cycle_width()
 
     def action_copy(self) -> None:
+        from reader.app.clipboard import copy_text
+
         article, _ = self.displayed()
         if article is None:
             self.notify("Nothing to copy yet", severity="warning", markup=False)
             return
         text = sanitize(render.to_text(article))
-        self.app.copy_to_clipboard(text)
-        self.notify(f"Copied {len(text)} characters", markup=False)
+        message, ok = copy_text(self.app, text)
+        self.notify(message, severity="information" if ok else "warning", timeout=8, markup=False)
+
+    def action_copy_to_file(self) -> None:
+        from reader.app.clipboard import copy_to_file
+
+        article, _ = self.displayed()
+        if article is None:
+            self.notify("Nothing to copy yet", severity="warning", markup=False)
+            return
+        message, ok = copy_to_file(sanitize(render.to_text(article)))
+        self.notify(message, severity="information" if ok else "error", timeout=10, markup=False)
 
     def action_export(self) -> None:
         from reader.app.screens.export import ExportScreen
@@ -138,53 +207,51 @@ class ReadingScreen(Screen):
             return
         self.app.push_screen(ExportScreen(article, self.entry))
 
-    def reading_changed(self, entry: Entry | None) -> None:
-        if entry is None or entry is self.entry:
-            self.redraw()
-
-    def entry_updated(self, entry: Entry) -> None:
-        if entry is self.entry:
-            self.redraw()
-
     def redraw(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
 
 class ReaderScreen(ReadingScreen):
     COMMANDS_OFFERED = (
-        Back,
-        CycleScript,
-        CycleWidth,
-        ToggleHighlight,
-        Keywords,
+        Help,
+        Quit,
+        ToggleScript,
         Search,
-        NextMatch,
-        PreviousMatch,
+        ToggleHighlight,
         ToggleRemoved,
         SideBySide,
+        NextArticle,
+        PreviousArticle,
+        CycleWidth,
+        CycleVariant,
+        Keywords,
+        NextMatch,
+        PreviousMatch,
+        NextRemoved,
+        KeepBlock,
         Copy,
+        CopyToFile,
         Export,
+        Back,
         CompareOriginal,
         CompareRaw,
         CompareOther,
         ToggleDark,
-        Help,
-        Quit,
     )
-    BINDINGS = bindings(COMMANDS_OFFERED)
+    # the footer at 80 columns: the most used keys first, ? and q always visible
+    FOOTER_ACTIONS = ("app.help", "app.quit", "toggle_script", "search", "toggle_highlight", "toggle_removed", "side_by_side", "next_article")
+    BINDINGS = screen_bindings(COMMANDS_OFFERED, FOOTER_ACTIONS)
     AUTO_FOCUS = "ArticleView"
 
     def __init__(self, entry: Entry) -> None:
         super().__init__(entry)
-        self.show_removed = False
-        self.highlight = False
         self.query_text = ""  # the active term: a search, or the chosen keyword
         self.query_is_keyword = False
         self.current = -1
         self._restored = False
         self._converting = False
         self._pending_jump: int | None = None  # jump to this match once laid out
-        self._scroll_to_current = False
+        self._removed_cursor = -1
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="reader-body"):
@@ -192,15 +259,14 @@ class ReaderScreen(ReadingScreen):
             yield KeywordPanel(id="keywords")
         yield SearchInput(placeholder="search (简/繁 alike) — Enter to find, Esc to close", id="search")
         yield Static(id="reader-status", classes="status")
-        yield Footer(compact=True)
-
-    def on_resize(self, event) -> None:
-        # every key fits in the footer at 100 columns; ^p shows when there is room
-        self.query_one(Footer).show_command_palette = event.size.width >= 120
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
+        super().on_mount()
         self.query_one(KeywordPanel).display = False
         self.query_one(SearchInput).display = False
+        page = self.app.state.page(self.entry.name)
+        self.set_reactive(ReadingScreen.other_script, page.other_script)
         self.call_after_refresh(self.redraw)
 
     @property
@@ -222,21 +288,7 @@ class ReaderScreen(ReadingScreen):
             return
         paras, self._converting = self.paras()
         keywords = self.keyword_terms() if self.highlight else []
-        self.view.show(
-            paras,
-            width_cells=self.app.width_cells,
-            keywords=keywords,
-            query=self.query_text,
-            current=self.current,
-        )
-        if not self.view.laying_out:
-            self._after_layout()
-        else:
-            self._update_status(self._converting)
-
-    @on(ArticleView.Laid)
-    def _laid(self, event: ArticleView.Laid) -> None:
-        event.stop()
+        self.view.show(paras, width_cells=self.app.width_cells, keywords=keywords, query=self.query_text, current=self.current)
         self._after_layout()
 
     def _after_layout(self) -> None:
@@ -247,35 +299,52 @@ class ReaderScreen(ReadingScreen):
             block = self.app.state.position(self.entry.name)
             if block:
                 view.scroll_to_block(block)
-                self.call_after_refresh(view.scroll_to_block, block)
+                self.call_after_refresh(view.scroll_to_block, block)  # once the new height is known
         if self._pending_jump is not None:
             index, self._pending_jump = self._pending_jump, None
-            if view.matches:
+            if view.match_count:
                 self._jump(index)
                 return
             if self.query_text:
                 self.notify(f"“{clean(self.query_text)}” not found", severity="warning", markup=False)
-        if self._scroll_to_current:
-            self._scroll_to_current = False
-            if 0 <= self.current < len(view.matches):
-                view.scroll_to_line(view.matches[self.current], center=True)
         self._fill_keyword_panel()
-        self._update_status(self._converting)
+        self._update_status()
 
-    def _update_status(self, pending: bool = False) -> None:
-        parts = [script_status(self.app, self.entry, pending), self.app.width_label()]
+    def position_label(self) -> str:
+        view = self.view
+        blocks = view.block_count
+        if not blocks:
+            return ""
+        total = max(1, view.total_lines - view.scrollable_content_region.height)
+        percent = min(100, round(100 * view.top_line / total)) if view.total_lines > view.scrollable_content_region.height else 100
+        return f"¶{view.top_block() + 1}/{blocks} {percent}%"
+
+    def _update_status(self) -> None:
+        parts = [script_status(self.app, self.entry, self.other_script, self._converting), self.app.width_label()]
+        position = self.position_label()
+        if position:
+            parts.insert(0, position)
+        if len(self.app.entries) > 1:
+            parts.insert(0, f"page {self.app.entries.index(self.entry) + 1}/{len(self.app.entries)}")
         article = self.entry.article
         if self.highlight:
-            parts.append("highlights on" if self.entry.keywords is not None else "finding keywords…")
+            parts.append("keywords marked" if self.entry.keywords is not None else "finding keywords…")
         if self.show_removed and article is not None:
             parts.append(f"removed shown ({len(article.removed)})")
         if self.query_text:
-            total = len(self.view.matches)
+            total = self.view.match_count
             kind = "keyword" if self.query_is_keyword else "search"
             where = f"{self.current + 1}/{total}" if total and self.current >= 0 else f"{total} found"
             parts.append(f"{kind} “{clean(self.query_text)}” {where}")
         text = Text(" · ".join(parts), no_wrap=True, overflow="ellipsis")
         self.query_one("#reader-status", Static).update(text)
+
+    @on(LinesView.Moved)
+    def _moved(self, event: LinesView.Moved) -> None:
+        event.stop()
+        self.remember_place()
+        if self.is_mounted:
+            self._update_status()
 
     @property
     def status_text(self) -> str:
@@ -307,20 +376,42 @@ class ReaderScreen(ReadingScreen):
             panel.highlighted = 0
 
     # -- place -----------------------------------------------------------------------
-    def remember_position(self) -> None:
-        if self.entry.article is not None and self.is_mounted:
-            self.app.state.remember_position(self.entry.name, self.view.top_block())
+    def remember_place(self) -> None:
+        """Record the block at the top in the state (saved a moment later)."""
+        if self.entry.article is not None and self.is_mounted and self._restored and self.view.paras:
+            if self.app.state.remember_position(self.entry.name, self.view.top_block()):
+                self.app.schedule_save()
 
     def on_screen_suspend(self) -> None:
-        self.remember_position()
+        self.remember_place()
 
     def on_screen_resume(self) -> None:
         self.redraw()
 
     def action_back(self) -> None:
-        self.remember_position()
-        self.app.state.save()
+        self.remember_place()
+        self.app.save_now()
         self.dismiss()
+
+    # -- moving between articles -----------------------------------------------------
+    def _open_neighbour(self, step: int) -> None:
+        entries = self.app.entries
+        if len(entries) < 2:
+            self.notify("This is the only page", markup=False)
+            return
+        index = (entries.index(self.entry) + step) % len(entries)
+        self.remember_place()
+        target = entries[index]
+        self.app.prioritize(target)
+        self.app.switch_screen(ReaderScreen(target))
+        if self.app.state.set("last_page", target.name):
+            self.app.schedule_save()
+
+    def action_next_article(self) -> None:
+        self._open_neighbour(1)
+
+    def action_previous_article(self) -> None:
+        self._open_neighbour(-1)
 
     # -- actions ---------------------------------------------------------------------
     def action_keywords(self) -> None:
@@ -347,10 +438,52 @@ class ReaderScreen(ReadingScreen):
         article = self.entry.article
         if article is None:
             return
-        self.show_removed = not self.show_removed
-        if self.show_removed and not article.removed:
+        if not self.show_removed and not article.removed:
             self.notify("Nothing was removed from this page", markup=False)
-        self.redraw()
+        self._removed_cursor = -1
+        self.show_removed = not self.show_removed
+
+    def _removed_units(self) -> list[int]:
+        return [i for i, p in enumerate(self.view.paras) if p.role == "removed"]
+
+    def action_next_removed(self) -> None:
+        if not self.show_removed:
+            self.notify("Show the removed blocks first (r)", markup=False)
+            return
+        units = self._removed_units()
+        if not units:
+            self.notify("Nothing was removed from this page", markup=False)
+            return
+        top = self.view.top_unit()
+        after = [u for u in units if u > top] if self._removed_cursor >= 0 or top > 0 else [u for u in units if u >= top]
+        self._removed_cursor = (after or units)[0]
+        self.view.scroll_to_unit(self._removed_cursor)
+        self._update_status()
+
+    def action_keep_block(self) -> None:
+        """Bring back the removed block at the top of the screen (or the one jumped to)."""
+        article = self.entry.article
+        if article is None or not self.show_removed:
+            self.notify("Show the removed blocks (r), move to one (R), then + keeps it", markup=False)
+            return
+        units = self._removed_units()
+        top = self.view.top_unit()
+        candidates = [u for u in units if u >= top]
+        if not candidates:
+            self.notify("No removed block on or below the top of the screen", markup=False)
+            return
+        unit = self._removed_cursor if self._removed_cursor in units and self._removed_cursor >= top else candidates[0]
+        nth = units.index(unit)
+        removed = article.removed[nth] if nth < len(article.removed) else None
+        if removed is None:
+            return
+        from reader.app.screens.keep import RememberRule
+        from reader.user_rules import Rule, apply_user_rules
+
+        here = Rule("keep", "*", removed.text, match="equals")
+        self.entry.set_article(apply_user_rules(article, (here,)))
+        self.app.entry_changed.publish(self.entry)
+        self.app.push_screen(RememberRule(article, removed))
 
     def action_search(self) -> None:
         box = self.query_one(SearchInput)
@@ -375,27 +508,30 @@ class ReaderScreen(ReadingScreen):
         self.redraw()
 
     def _jump(self, index: int) -> None:
-        matches = self.view.matches
-        if not matches or self.view.laying_out:
+        view = self.view
+        total = view.match_count
+        if not total:
             return
-        self.current = index % len(matches)
-        self._scroll_to_current = True
-        self.redraw()
+        self.current = index % total
+        view.set_current(self.current)
+        view.scroll_to_line(view.match_line(self.current), center=True)
+        self._update_status()
 
     def action_next_match(self) -> None:
         if not self.query_text:
-            self.notify("Nothing to jump to: search with / or pick a keyword with k", markup=False)
+            self.notify("Nothing to jump to: search with / or pick a keyword with K", markup=False)
             return
         self._jump(self.current + 1)
 
     def action_previous_match(self) -> None:
         if not self.query_text:
-            self.notify("Nothing to jump to: search with / or pick a keyword with k", markup=False)
+            self.notify("Nothing to jump to: search with / or pick a keyword with K", markup=False)
             return
         self._jump(self.current - 1 if self.current >= 0 else -1)
 
     def action_side_by_side(self) -> None:
-        self._compare("original")
+        """As written | the other script when `t` is on, else raw page | cleaned."""
+        self._compare("original" if self.other_script else "raw")
 
     def action_compare_original(self) -> None:
         self._compare("original")
@@ -412,7 +548,14 @@ class ReaderScreen(ReadingScreen):
         if self.entry.article is None:
             self.notify("The page is not ready yet", severity="warning", markup=False)
             return
-        self.remember_position()
-        self.app.push_screen(
-            SideBySideScreen(self.entry, mode, other, highlight=self.highlight, show_removed=self.show_removed)
+        self.remember_place()
+
+        def back(block: int | None) -> None:
+            if block is not None:
+                self.view.scroll_to_block(block)
+
+        screen = SideBySideScreen(
+            self.entry, mode, other, highlight=self.highlight, show_removed=self.show_removed,
+            other_script=self.other_script, query=self.query_text, start_block=self.view.top_block(),
         )
+        self.app.push_screen(screen, back)

@@ -1,0 +1,236 @@
+"""Extract the library's pages in worker processes, the page being opened first.
+
+Pages go through `reader.pipeline.process_safely` in a process pool fed from one
+thread, with at most one page in flight per worker, so a page the reader opens never
+waits behind the whole queue.  One extra worker (the *priority lane*) is kept for
+the page the user opens: it starts at once on a warm process, and the background
+feed pauses until it is done, so opening a page in a big library costs about what
+opening it alone does.  Results come back through `on_done` (called from the feeder
+thread; the app turns it into a message).
+
+Worker processes come from the ``forkserver`` start method (``spawn`` where there
+is none): the server imports the pipeline once, and the app's threads are never
+forked.  `executor="thread"` runs the same code in threads (tests, and functions
+that cannot be pickled).
+"""
+from __future__ import annotations
+
+import os
+import threading
+from collections import deque
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait, FIRST_COMPLETED
+from typing import Any, Callable, Hashable, Iterable
+
+from reader.errors import PageError
+from reader.pipeline import Options, process_safely
+from reader.sources import RawPage
+
+Process = Callable[[RawPage, Options], Any]  # -> Article | PageError
+Done = Callable[[Hashable, Any], None]
+
+PRELOAD = ["reader.pipeline", "reader.extract", "reader.transform.script"]
+
+
+def warm() -> None:
+    """Import what extraction needs, so the first real page does not pay for it."""
+    import reader.extract  # noqa: F401
+    import reader.transform.script  # noqa: F401
+
+
+def background_workers() -> int:
+    """Workers for the background feed: one core is left for the app and the page
+    being opened (the priority lane)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, cores - 1)
+
+
+def _process_context():
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(PRELOAD)
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def prepare_processes() -> None:
+    """Start the fork server (and the resource tracker) now, while standard error is
+    still the real one: Textual redirects it while the app runs, and a helper process
+    started then gets a bad file descriptor.  Cheap: the server imports the pipeline
+    in its own process."""
+    import multiprocessing
+
+    ctx = _process_context()
+    if ctx.get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver, resource_tracker
+
+    try:
+        resource_tracker.ensure_running()
+        forkserver.ensure_running()
+    except (OSError, ValueError):
+        pass  # the pool will say so for each page
+    del multiprocessing
+
+
+class Loader:
+    """Runs `process(raw, options)` over pages in the background; `prioritize` one."""
+
+    def __init__(
+        self,
+        options: Options,
+        on_done: Done,
+        *,
+        process: Process = process_safely,
+        executor: str = "process",
+        workers: int | None = None,
+    ) -> None:
+        self.options = options
+        self.on_done = on_done
+        self.process = process
+        self.kind = executor
+        self.workers = workers or background_workers()
+        self._queue: deque[tuple[Hashable, RawPage]] = deque()
+        self._urgent: deque[tuple[Hashable, RawPage]] = deque()
+        self._in_flight: dict[Future, Hashable] = {}
+        self._keys_in_flight: set[Hashable] = set()
+        self._done: set[Hashable] = set()
+        self._lock = threading.Condition()
+        self._closed = False
+        self._thread: threading.Thread | None = None
+        self._pool: Executor | None = None
+        self._lane: Executor | None = None
+
+    # -- public --------------------------------------------------------------------
+    def start(self, pages: Iterable[tuple[Hashable, RawPage]]) -> None:
+        with self._lock:
+            self._queue.extend(pages)
+            self._lock.notify_all()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="reader-loader", daemon=True)
+            self._thread.start()
+
+    def prioritize(self, key: Hashable, raw: RawPage | None = None) -> None:
+        """Extract `key` next, on the priority lane (unless it is done or running)."""
+        with self._lock:
+            if key in self._done or key in self._keys_in_flight:
+                return
+            found = next((item for item in self._queue if item[0] == key), None)
+            if found is not None:
+                self._queue.remove(found)
+            elif raw is None:
+                return
+            self._urgent.append(found or (key, raw))  # type: ignore[arg-type]
+            self._lock.notify_all()
+        if self._thread is None:
+            self.start(())
+
+    @property
+    def pending(self) -> int:
+        with self._lock:
+            return len(self._queue) + len(self._urgent) + len(self._in_flight)
+
+    def close(self) -> None:
+        """Stop feeding and drop the workers (a page being extracted is abandoned)."""
+        with self._lock:
+            self._closed = True
+            self._queue.clear()
+            self._urgent.clear()
+            self._lock.notify_all()
+        for pool in (self._pool, self._lane):
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+
+    # -- the feeder thread -----------------------------------------------------------
+    def _make(self, workers: int) -> Executor:
+        if self.kind == "thread":
+            return ThreadPoolExecutor(max_workers=workers, thread_name_prefix="reader-extract")
+        return ProcessPoolExecutor(max_workers=workers, mp_context=_process_context())
+
+    def _run(self) -> None:
+        try:
+            self._lane = self._make(1)
+            if self.kind != "thread":
+                self._lane.submit(warm)  # the lane's process is ready before the user picks
+            self._pool = self._make(self.workers)
+            self._feed()
+        except Exception as exc:  # noqa: BLE001 - no process pool here: report every page
+            self._fail_all(f"cannot start the extraction workers ({type(exc).__name__}: {exc})")
+
+    def _feed(self) -> None:
+        while True:
+            with self._lock:
+                while not self._closed and not self._can_submit():
+                    if not self._in_flight:
+                        self._lock.wait()
+                    else:
+                        break
+                if self._closed:
+                    return
+                self._submit_ready()
+                futures = list(self._in_flight)
+            if not futures:
+                continue
+            done, _ = wait(futures, timeout=0.02, return_when=FIRST_COMPLETED)
+            for future in done:
+                self._finish(future)
+
+    def _can_submit(self) -> bool:
+        if self._urgent:
+            return True
+        urgent_running = any(isinstance(k, _Urgent) for k in self._in_flight.values())
+        background = sum(1 for k in self._in_flight.values() if not isinstance(k, _Urgent))
+        return bool(self._queue) and not urgent_running and background < self.workers
+
+    def _submit_ready(self) -> None:
+        assert self._pool is not None and self._lane is not None
+        while self._urgent:
+            key, raw = self._urgent.popleft()
+            if key in self._done or key in self._keys_in_flight:
+                continue
+            self._keys_in_flight.add(key)
+            self._in_flight[self._lane.submit(self.process, raw, self.options)] = _Urgent(key)
+        while self._queue and self._can_submit() and not self._urgent:
+            key, raw = self._queue.popleft()
+            if key in self._done or key in self._keys_in_flight:
+                continue
+            self._keys_in_flight.add(key)
+            self._in_flight[self._pool.submit(self.process, raw, self.options)] = key
+
+    def _finish(self, future: Future) -> None:
+        with self._lock:
+            tagged = self._in_flight.pop(future)
+            key = tagged.key if isinstance(tagged, _Urgent) else tagged
+            self._keys_in_flight.discard(key)
+            self._done.add(key)
+            self._lock.notify_all()
+        try:
+            result = future.result()
+        except Exception as exc:  # noqa: BLE001 - a worker that died (killed, out of memory)
+            result = PageError(f"the extraction worker failed ({type(exc).__name__}: {exc})")
+        self.on_done(key, result)
+
+    def _fail_all(self, message: str) -> None:
+        with self._lock:
+            items = list(self._urgent) + list(self._queue)
+            self._urgent.clear()
+            self._queue.clear()
+        for key, raw in items:
+            self.on_done(key, PageError(f"{raw.name}: {message}"))
+
+
+class _Urgent:
+    """A key on the priority lane (so the feed knows to wait for it)."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: Hashable) -> None:
+        self.key = key
+
+
+__all__ = ["Loader", "background_workers", "warm"]
