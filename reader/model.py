@@ -99,6 +99,7 @@ class Article:
     url: str | None = None  # the container's URL, else the page's canonical / og:url
     page_kind: PageKind = "text"
     raw_text: str = field(default="", repr=False)  # the page as loaded, for raw | cleaned views
+    warnings: tuple[str, ...] = ()  # what loading repaired (Page.warnings), for stderr / notifications
 
     @property
     def body_text(self) -> str:

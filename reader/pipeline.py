@@ -85,7 +85,7 @@ def process(raw: RawPage, options: Options = Options()) -> Article:
 
     page = load(raw, options)
     try:
-        article = extract(page)
+        article = extract(page).with_changes(warnings=page.warnings)
     except ExtractError as exc:
         raise ExtractError(f"{raw.name}: {exc}") from None
     if options.user_rules:

@@ -151,3 +151,15 @@ def test_warnings_reach_the_page_not_the_text():
     assert all("\n" not in w for w in page.warnings)
     with pytest.raises(LoadError):
         load_bytes(b"\x00" * 100, "nul.html")
+
+
+def test_cli_says_what_loading_repaired(run_cli, write):
+    path = write("padded.html", PAGE + b"\x00" * 4096)
+    code, out, err = run_cli("clean", path)
+    assert code == 0 and has_body(out)
+    assert "padded.html" in err and "NUL" in err and err.count("\n") == 1
+
+
+def test_library_article_carries_the_warnings():
+    article = reader.clean(_damaged(PAGE, 0.005))
+    assert any("invalid UTF-8" in w for w in article.warnings)
