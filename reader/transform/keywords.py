@@ -106,10 +106,26 @@ def load_userdict(path: str) -> None:
                     freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
                     tag = parts[2] if len(parts) > 2 else None
                     seg.add_word(parts[0], freq, tag)
-        import jieba  # TextRank still segments with jieba itself
+        _userdicts.add(path)  # TextRank's jieba loads it when it is first needed
 
-        jieba.load_userdict(path)
-        _userdicts.add(path)
+
+_jieba_userdicts: set[str] = set()
+
+
+def _jieba():
+    """jieba itself, silenced and initialized, with the user dictionaries loaded
+    (TextRank segments and tags with it)."""
+    import logging
+
+    import jieba
+
+    with _lock:
+        jieba.setLogLevel(logging.CRITICAL)
+        jieba.initialize()
+        for path in sorted(_userdicts - _jieba_userdicts):
+            jieba.load_userdict(path)
+            _jieba_userdicts.add(path)
+    return jieba
 
 
 @functools.lru_cache(maxsize=1)
@@ -239,6 +255,7 @@ def keywords(
     stop = default_stopwords() | {convert_text(w.strip(), "t2s").lower() for w in stopwords if w.strip()}
 
     if method == "textrank":
+        _jieba()
         import jieba.analyse
 
         with _lock:  # jieba's default extractors share state
