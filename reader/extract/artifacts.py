@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 import re
 
+from reader.extract import rules
+from reader.extract.fold import fold
 from reader.terminal import sanitize  # whole escape sequences, not just their ESC byte
 
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
@@ -25,9 +27,9 @@ _MD_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){1,200})\]\([^()\n]
 _MD_IMAGE_LINK = re.compile(r"\[(!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\))\]\([^)\n]{0,500}\)")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # A wiki's section edit links, left in headings: 雄安新區[編輯].
-EDIT_MARKS = re.compile(r"\[(?:编辑|編輯|edit)\]", re.I)
+EDIT_MARKS = re.compile(rules.EDIT_MARK, re.I)
 _LINK_MARK = re.compile(r"『([^『』「」\n]{1,12})』")
-_END_MARK = re.compile(r"\s*[(（](?:完|END)[)）]\s*$")
+_END_MARK = re.compile(rules.END_MARK)
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 
 
@@ -39,9 +41,17 @@ def strip_inline_markup(text: str) -> str:
     if "](" in text:
         text = _MD_LINK.sub(r"\1", _MD_IMAGE_LINK.sub(r"\1", text))
     if "[" in text:
-        text = EDIT_MARKS.sub("", text)
+        text = strip_edit_marks(text)
     if "**" in text or "__" in text:
         text = _MD_STRONG.sub(r"\2", text)
+    return text
+
+
+def strip_edit_marks(text: str) -> str:
+    """雄安新區[編輯] -> 雄安新區: a wiki's edit links, found on the folded text."""
+    spans = [m.span() for m in EDIT_MARKS.finditer(fold(text))]
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
     return text
 
 

@@ -36,20 +36,17 @@ from reader.extract.candidate import (
 from reader.extract.headline import derive_title, is_dateline, pick_title
 from reader.extract.labels import family_of
 from reader.extract.meta import Meta, find_date, parse_meta_line
+from reader.extract import rules
+from reader.extract.fold import fold
 from reader.extract.rules import Cue, Shape, compiled_pattern, match_cue, reason
 from reader.model import BlockKind
 
-_REFERENCE_HEAD = re.compile(r"^(?:参考资料|參考資料|参考文献|參考文獻|参考|References?|注释|註釋|资料来源|資料來源)[:：]?$", re.I)
+_REFERENCE_HEAD = re.compile(rules.REFERENCE_HEAD, re.I)
 _REFERENCE_LINE = re.compile(r"^\s*(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.、]\s*\S.*[《“\"]|\d{1,3}[.、].{0,60}(?:,|，)\s*\S+$)")
-_DISCLAIMER_VOCAB = re.compile(
-    r"仅代表|僅代表|不代表|观点|觀點|版权|版權|转载|轉載|授权|授權|侵权|侵權|信息存储|資訊儲存|存储服务|儲存服務"
-    r"|平台|平臺|上传|上傳|投资建议|投資建議|风险|風險|责任|責任|联系|聯繫|删除|刪除|information storage"
-)
-_STRONG_META = ("责任编辑", "責任編輯", "责编", "責編", "IP属地", "IP屬地", "原标题", "原標題")
+_DISCLAIMER_VOCAB = re.compile(rules.DISCLAIMER_VOCAB)
 _BODY_START_MIN = 200  # characters of prose that must precede a terminator
 _HEADING_END_MIN = 100  # …or that must precede a whole-line related/comments heading
-# The notice every Chinese self-media platform puts under an uploaded article.
-_PLATFORM_NOTICE = re.compile(r"(?:仅|僅|只)提供(?:信息|資訊|信息發佈|信息发布)?(?:存储|存儲|儲存)(?:空间|空間)?(?:服务|服務)")
+_PLATFORM_NOTICE = re.compile(rules.PLATFORM_NOTICE)
 
 
 @dataclass
@@ -90,8 +87,13 @@ def _cue(cand: Candidate) -> tuple[Cue, str] | None:
     return found
 
 
+def _platform_notice(text: str) -> bool:
+    """The notice every Chinese self-media platform puts under an uploaded article."""
+    return bool(_PLATFORM_NOTICE.search(fold(text)))
+
+
 def _disclaimer_like(text: str, cue: Cue) -> bool:
-    return cue.shape is Shape.PATTERN or bool(_DISCLAIMER_VOCAB.search(text))
+    return cue.shape is Shape.PATTERN or bool(_DISCLAIMER_VOCAB.search(fold(text)))
 
 
 def _is_terminator(cue: Cue, text: str) -> bool:
@@ -196,12 +198,12 @@ def _find_terminator(p: _Pass, total_prose: int) -> int:
         # headline, lede…) ends even a short article, though the ledes may hold more
         # prose than the article does.
         enough = min(_BODY_START_MIN, 0.3 * total_prose)
-        if cue and (cue[0].shape is Shape.HEADING and _teasers_follow(p, i) or _PLATFORM_NOTICE.search(p.cands[i].text)):
+        if cue and (cue[0].shape is Shape.HEADING and _teasers_follow(p, i) or _platform_notice(p.cands[i].text)):
             enough = min(enough, _HEADING_END_MIN)
         if cue and seen > 0 and seen >= enough and _is_terminator(cue[0], p.cands[i].text):
             # A disclaimer or end marker in the first half is a quote, not the end
             # (a platform's storage notice never is: a feed may load the next article).
-            if cue[0].region or seen >= 0.5 * total_prose or _PLATFORM_NOTICE.search(p.cands[i].text):
+            if cue[0].region or seen >= 0.5 * total_prose or _platform_notice(p.cands[i].text):
                 if cue[0].family != "comment-thread":
                     return i
                 # The first comment's name and text stand above its time/reply line.
@@ -243,7 +245,7 @@ def _classify_tail(p: _Pass, start: int) -> None:
                 region = why
                 after_end = resumed = False
                 # Under a platform's storage notice the page moves on to other articles.
-                final = final or bool(_PLATFORM_NOTICE.search(p.cands[i].text))
+                final = final or _platform_notice(p.cands[i].text)
             if cue[0].family == "meta":
                 p.to_meta(i, why)
             else:
@@ -265,7 +267,7 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
     why = reason(cue, matched)
     if cue.family == "meta" or cue.family == "comment-thread" and zone == "head" and find_date(text):
         # (above the article, "2019-09-09 16:19:28 来源: 华龙网 举报" is the dateline, not a comment)
-        if zone != "body" or any(w in text for w in _STRONG_META) or count_chars(text) <= 30:
+        if zone != "body" or any(w in fold(text) for w in rules.STRONG_META) or count_chars(text) <= 30:
             p.to_meta(i, why if cue.family == "meta" else "meta: dateline")
     elif cue.family == "disclaimer":
         # Inside the body a 声明 is quoted, not the platform's.
@@ -276,9 +278,9 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
             p.drop(i, why)
     elif cue.family == "teaser" and is_body_like(text) and p.cands[i].link_density < 0.5 and zone != "post":
         # The article's own paragraph with a "詳情>>" link at its end: the link goes.
-        m = compiled_pattern(cue).search(text)
+        m = compiled_pattern(cue).search(fold(text))  # (a fold keeps every offset)
         if m and m.start() > 0:
-            p.outcomes[i].text, p.outcomes[i].cut, p.outcomes[i].reason = text[: m.start()], m.group(0).strip(), why
+            p.outcomes[i].text, p.outcomes[i].cut, p.outcomes[i].reason = text[: m.start()], text[m.start():m.end()].strip(), why
     elif cue.family == "duplicate-summary":
         body = "".join(normalize(p.cands[j].text) for j in body_idx if j != i)
         content = normalize(re.sub(r"^\W*\w{2,4}\W", "", text))[:-4]
@@ -305,7 +307,7 @@ def _apply_shape(p: _Pass, i: int, zone: str) -> int:
         p.to_meta(i, "meta: dateline")  # "2024-05-20 09:37" alone too: the page's date
     elif not has_words(text) and (zone != "body" or count_chars(text) == 0):
         p.drop(i, "no-words")  # "272", "(1次)", a lone "，": counters and debris
-    elif zone == "post" and _SIGNOFF.search(text) and count_chars(text) <= 25 and punct_count(text) == 0:
+    elif zone == "post" and _SIGNOFF.search(fold(text)) and count_chars(text) <= 25 and punct_count(text) == 0:
         p.to_meta(i, "meta: byline")
     elif zone == "post" and _PROMO_LABEL.match(text) and count_chars(text) <= 30 and not ends_sentence(text):
         p.drop(i, "advertisement")  # 【加入我們】…, 【推广】… after the article
@@ -330,7 +332,7 @@ def _take_byline(p: _Pass, first_body: int) -> None:
         p.drop(j, "meta: byline")
 
 
-_EDITOR_TAG = re.compile(r"\s*[（(]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*[^（()）]{2,20}[)）]\s*\d{0,8}\s*$")
+_EDITOR_TAG = re.compile(rules.EDITOR_TAG)
 
 
 def _take_editor_tag(p: _Pass) -> None:
@@ -340,15 +342,16 @@ def _take_editor_tag(p: _Pass) -> None:
     if last is None:
         return
     text = p.cands[last].text
-    m = _EDITOR_TAG.search(text)
+    m = _EDITOR_TAG.search(fold(text))
     if m and m.start() > 0 and ends_sentence(text[: m.start()]):
-        p.meta.fill(parse_meta_line(m.group(0).strip().strip("()（）")))
-        p.outcomes[last].text, p.outcomes[last].cut = text[: m.start()], m.group(0).strip()
+        tag = text[m.start():]  # as written (the match is on the fold)
+        p.meta.fill(parse_meta_line(tag.strip().strip("()（）")))
+        p.outcomes[last].text, p.outcomes[last].cut = text[: m.start()], tag.strip()
         p.outcomes[last].reason = "meta: editor"
 
 
 _PROMO_LABEL = re.compile(r"^[【\[][^】\]]{2,8}[】\]]")
-_SIGNOFF = re.compile(r"(?:记者|記者|采写|採寫|撰稿|通讯员|通訊員|实习生|實習生)[:：\s]*\S{2,4}$")
+_SIGNOFF = re.compile(rules.SIGNOFF)
 
 
 def _resumes_body(cands: list[Candidate], cues: list, i: int) -> bool:
@@ -366,9 +369,22 @@ def _resumes_body(cands: list[Candidate], cues: list, i: int) -> bool:
 
 def _drop_menus(cands: list[Candidate], outcomes: list[Outcome], first_body: int, last_body: int) -> None:
     """Outside the body, a run of 3+ tiny unpunctuated lines (首页 / 诗人 / 诗歌) is a menu."""
-    def tiny(i: int) -> bool:
+    def shaped(i: int) -> bool:
         text = cands[i].text
-        return outcomes[i].keep and count_chars(text) <= limit and punct_count(text) == 0 and text.rstrip()[-1:] not in "。！？!?"
+        return count_chars(text) <= limit and punct_count(text) == 0 and text.rstrip()[-1:] not in "。！？!?"
+
+    def tiny(i: int) -> bool:
+        return outcomes[i].keep and shaped(i)
+
+    def size(run: list[int]) -> int:
+        """The run's items; above the article, counting the tiny ones another rule
+        already took (字号：).  (After it, the trailing-headlines rule reads the rest.)"""
+        if run[-1] >= first_body:
+            return len(run)
+        end = run[-1] + 1
+        while end < len(cands) and not outcomes[end].keep:
+            end += 1
+        return sum(1 for k in range(run[0], end) if k in run or not outcomes[k].keep and shaped(k))
 
     # Without prose there is no "outside": only two- and three-character runs
     # (首页 / 新闻 / 财经) count, so poems of four-character lines stay.
@@ -387,7 +403,7 @@ def _drop_menus(cands: list[Candidate], outcomes: list[Outcome], first_body: int
         if i >= 0 and tiny(i) and (not run or contiguous):
             run.append(i)
             continue
-        if len(run) >= 3 and not _introduces_list(cands, run[0]):
+        if run and size(run) >= 3 and len(run) >= 2 and not _introduces_list(cands, run[0]):
             for k in run:
                 outcomes[k].keep, outcomes[k].reason = False, "navigation: menu"
         run = [i] if i >= 0 and tiny(i) else []
@@ -425,7 +441,7 @@ def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], la
     references = False
     run = []
     for i in range(last_body + 1, end):
-        references = references or bool(_REFERENCE_HEAD.match(cands[i].text.strip()))
+        references = references or bool(_REFERENCE_HEAD.match(fold(cands[i].text.strip())))
         if references:
             continue  # a source list under 参考资料 is the article's, however it looks
         if outcomes[i].keep and is_headline_like(cands[i].text) and not _REFERENCE_LINE.match(cands[i].text):
@@ -514,7 +530,7 @@ def _assign_kinds(cands: list[Candidate], outcomes: list[Outcome]) -> None:
         if not out.keep:
             continue
         text = cand.text.strip()
-        if _REFERENCE_HEAD.match(text):
+        if _REFERENCE_HEAD.match(fold(text)):
             in_references = True
             out.kind = BlockKind.HEADING
             continue

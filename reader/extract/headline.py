@@ -20,6 +20,8 @@ from reader.extract.candidate import (
     punct_count,
 )
 from reader.extract.meta import find_date
+from reader.extract import rules
+from reader.extract.fold import fold
 from reader.extract.rules import Cue
 from reader.model import BlockKind
 
@@ -54,7 +56,7 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
     numbered = False  # a numbered section heading on top: the page has no headline line
     for i in head:
         cand = cands[i]
-        if cues[i] or is_dateline(cand.text) or cand.text.startswith(("原创", "原創")) or menu_line(cand.text):
+        if cues[i] or is_dateline(cand.text) or fold(cand.text).startswith(rules.ORIGINAL_LABEL) or menu_line(cand.text):
             continue
         if cand.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or is_body_like(cand.text):
             continue
@@ -64,7 +66,7 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
         shaped = headline_shaped(cand.text)
         if cand.kind is BlockKind.HEADING and 1 <= cand.heading_level <= 2 and shaped and count_chars(cand.text) >= 4:
             heading = i  # the blog's name may be an h1 too: the one nearest the prose is the post's
-        byline = count_chars(cand.text) <= 12 and re.search(r"[/／]", cand.text) or _PERSON_TITLE.search(cand.text)
+        byline = count_chars(cand.text) <= 12 and re.search(r"[/／]", cand.text) or _PERSON_TITLE.search(fold(cand.text))
         if shaped and count_chars(cand.text) >= 6 and not byline and dated_below(cands, cues, i):
             return i
         if numbered or i >= 8:
@@ -80,10 +82,7 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
 
 
 # A byline or author box: "石佳/中国青年报", "王文中国人民大学重阳金融研究院执行院长".
-_PERSON_TITLE = re.compile(
-    r"(?:教授|研究员|研究員|院长|院長|所长|所長|主任|主编|主編|总编|總編|专栏作者|專欄作者|特约作者|特約作者|"
-    r"评论员|評論員|学者|學者|博士|律师|律師)$"
-)
+_PERSON_TITLE = re.compile(rules.PERSON_TITLE)
 
 
 def headline_shaped(text: str) -> bool:
@@ -109,7 +108,7 @@ def dated_below(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: i
 
 
 
-_BYLINE = re.compile(r"(?:记者|記者|通讯员|通訊員|撰文|编译|編譯)\s*\S{2,12}?\s*(?:[/／]\s*\S{2,8})?\s*(?:报道|報導|報道|发自|發自)|(?:记者|記者)[:：\s]")
+_BYLINE = re.compile(rules.BYLINE)
 
 
 
@@ -117,4 +116,4 @@ def is_dateline(text: str) -> bool:
     """A short head line that is only a date stamp, outlet and reporter."""
     if count_chars(text) > 45 or is_body_like(text) or punct_count(text) > 2:
         return False
-    return bool(find_date(text) or _BYLINE.search(text))
+    return bool(find_date(text) or _BYLINE.search(fold(text)))

@@ -21,7 +21,9 @@ from reader.extract.dom import (
     text_lines,
     titled_above,
 )
-from reader.extract.artifacts import EDIT_MARKS
+from reader.extract import rules
+from reader.extract.artifacts import strip_edit_marks
+from reader.extract.fold import fold
 from reader.extract.inventory import Line, html_lines
 from reader.extract.rules import strip_decoration
 from reader.extract.meta import Meta, clean_author, find_date, parse_meta_line
@@ -145,7 +147,7 @@ def clean_title(title: str | None, tree: Any) -> str | None:
     if tree is not None:
         parts = [p for p in _TITLE_SEPARATORS.split(anchor) if p.strip()]
         first = normalize(parts[0]) if parts else ""
-        headings = (" ".join(EDIT_MARKS.sub("", "".join(h.itertext())).split()) for h in tree.iter("h1", "h2"))
+        headings = (" ".join(strip_edit_marks("".join(h.itertext())).split()) for h in tree.iter("h1", "h2"))
         # Short headlines (长城) count when they are the <title>'s own first segment.
         found = [t for t in headings if normalize(t) and (len(normalize(t)) >= 4 and normalize(t) in key
                                                           or normalize(t) == first)]
@@ -232,7 +234,7 @@ def _site_from_title(tree: Any, headline: str) -> str | None:
 def _site_name(name: str | None) -> str | None:
     """trafilatura's site name, unless it is a copyright line or a sentence."""
     name = " ".join((name or "").split())
-    if not name or len(name) > 30 or re.search(r"(?i)copyright|©|\(c\)|版权|版權|all rights", name):
+    if not name or len(name) > 30 or re.search(rules.COPYRIGHT_WORDS, fold(name)):
         return None
     return name
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.extract.candidate import normalize
+from reader.extract.rules import REGION_TOKENS
 
 _SKIP = {"script", "style", "noscript", "template"}
 _BLOCK = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
@@ -27,8 +28,6 @@ _BLOCK = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5"
 _REGION_TAGS = {"title": "page-title", "nav": "navigation", "header": "page-header", "footer": "page-footer",
                 "aside": "sidebar", "form": "form", "select": "form", "button": "form", "option": "form",
                 "textarea": "form", "label": "form", "iframe": "embed", "object": "embed", "svg": "embed"}
-_REGION_TOKENS = {"nav": "navigation", "menu": "navigation", "header": "page-header", "footer": "page-footer",
-                  "sidebar": "sidebar", "aside": "sidebar", "breadcrumb": "navigation", "crumb": "navigation"}
 _TOKEN = re.compile(r"[a-z]+")
 # A search key: the first run of characters a page writes literally (no entities, tags or spaces).
 _KEY = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9\uff00-\uffef\u3000-\u303f，。、；：？！“”‘’《》（）]{2,12}")
@@ -94,8 +93,8 @@ def _region_of_names(node: Any) -> str:
     if not names.strip():
         return ""
     for token in _TOKEN.findall(names):
-        if token in _REGION_TOKENS:
-            return _REGION_TOKENS[token]
+        if token in REGION_TOKENS:
+            return REGION_TOKENS[token]
     return ""
 
 

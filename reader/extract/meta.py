@@ -8,18 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
+from reader.extract import rules
+from reader.extract.fold import fold
+
 _DATE = re.compile(
     r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?"
 )
-_STOP = r"(?=[)）】\]]|\s|[|｜丨,，;；]|$)"
-_FIELD = {
-    "author": re.compile(r"(?:作者|撰文)\s*(?:[:：丨|/／]|\s)\s*([^\s:：|｜丨,，;；)）】]{1,24}?)" + _STOP
-                         + r"|(?:文丨|文\||文/|文／)\s*([^\s:：|｜丨,，;；)）】]{1,24}?)" + _STOP),
-    "reporter": re.compile(r"(?:记者|記者)\s*[:：]?\s*([^\s:：|｜丨,，;；。/／]{2,12}?)\s*(?=[/／]|报道|報導|報道|发自|發自|採訪|$|\s)"),
-    "source": re.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*([^\s|｜丨,，;；)）】]{1,30}?)" + _STOP),
-    "editor": re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*(?:[:：]|\s)\s*([^\s:：|｜丨,，;；)）】]{1,16}?)" + _STOP),
-}
+_FIELD = {name: re.compile(pattern) for name, pattern in rules.META_FIELDS.items()}
 
 
 @dataclass
@@ -38,9 +34,8 @@ class Meta:
                 setattr(self, f.name, getattr(other, f.name))
 
 
-_AUTHOR_LABEL = re.compile(r"^(?:作者|文|选稿|選稿|撰文|记者|記者|编辑|編輯|来源|來源|by)\s*[:：丨|/]\s*", re.I)
-_AUTHOR_TRAILER = re.compile(r"\s*(?:[·•|｜]|\s关注|\s關注|\s粉丝|\s粉絲|\s来自|\s來自|\s作家说|\s发布于|\s發佈於).*$")
-_NOT_A_NAME = {"作者", "时间", "時間", "来源", "來源", "编辑", "編輯", "匿名", "admin", "佚名"}
+_AUTHOR_LABEL = re.compile(rules.AUTHOR_LABEL, re.I)
+_AUTHOR_TRAILER = re.compile(rules.AUTHOR_TRAILER)
 
 
 def clean_author(value: str | None) -> str | None:
@@ -48,8 +43,12 @@ def clean_author(value: str | None) -> str | None:
     what is left is not a name (a label alone, a number, a slogan-length string)."""
     if not value:
         return None
-    value = _AUTHOR_TRAILER.sub("", _AUTHOR_LABEL.sub("", " ".join(value.split()))).strip(" ：:|")
-    if not value or value in _NOT_A_NAME or len(value) > 20 or not re.search(r"[\u3400-\u9fffA-Za-z]", value):
+    value = " ".join(value.split())
+    label = _AUTHOR_LABEL.match(fold(value))
+    value = value[label.end():] if label else value
+    trailer = _AUTHOR_TRAILER.search(fold(value))
+    value = (value[: trailer.start()] if trailer else value).strip(" ：:|")
+    if not value or fold(value) in rules.NOT_A_NAME or len(value) > 20 or not re.search(r"[\u3400-\u9fffA-Za-z]", value):
         return None
     return value
 
@@ -68,11 +67,13 @@ def find_date(text: str) -> str | None:
 def parse_meta_line(text: str) -> Meta:
     """Whatever metadata one line states."""
     meta = Meta(date=find_date(text))
+    folded = fold(text)  # labels matched on the fold, values read from the line as written
     for name, regex in _FIELD.items():
-        m = regex.search(text)
+        m = regex.search(folded)
         if not m:
             continue
-        value = next(g for g in m.groups() if g).strip(" ：:")
+        group = next(k for k in range(1, len(m.groups()) + 1) if m.group(k))
+        value = text[m.start(group):m.end(group)].strip(" ：:")
         if name == "reporter":
             meta.author = meta.author or value
         else:

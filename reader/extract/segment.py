@@ -18,6 +18,8 @@ from reader.extract.candidate import (
     punct_count,
 )
 from reader.extract.artifacts import markdown_link_share, strip_inline_markup
+from reader.extract import rules
+from reader.extract.fold import fold
 from reader.extract.rules import match_cue
 from reader.model import BlockKind
 
@@ -27,7 +29,7 @@ _MD_LIST = re.compile(r"^\s*(?:(?:[-*+•·]\s+)+(.*)|(\d{1,3}[.)]\s+.*))$")
 _MD_QUOTE = re.compile(r"^\s*>\s?(.*)$")
 _OPENERS = "：:（(「『“‘《〈【—"
 # A caption ends with its photo credit: "…纸团。沙坪坝区公安分局供图 华龙网".
-_CREDIT = re.compile(r"(?:供图|供圖|资料图|資料圖|图源|圖源|(?:记者|記者)\S{2,4}(?:摄|攝))\W{0,2}\S{0,8}$")
+_CREDIT = re.compile(rules.PHOTO_CREDIT)
 
 
 def _line_candidate(line: str) -> Candidate:
@@ -54,7 +56,7 @@ def _continues(prev: Candidate, nxt: Candidate) -> bool:
     # A short line without punctuation is a caption or heading, not a broken sentence.
     if count_chars(a) < 20 or punct_count(a) < 1:
         return False
-    if is_numbered_heading(b) or match_cue(b) or match_cue(a) or _CREDIT.search(a):
+    if is_numbered_heading(b) or match_cue(b) or match_cue(a) or _CREDIT.search(fold(a)):
         return False
     # …and a short unpunctuated next line is a label or dateline (中国新闻网,
     # 金融市场棱镜2019-09-23 07:48), not the rest of one.

@@ -159,7 +159,7 @@ def test_trailing_related_heading_opens_a_tail() -> None:
 def test_comments_heading_opens_a_comments_tail() -> None:
     cands, r = run(TITLE, *BODY, "網友評論", "张三：写得好", "李四：支持")
     assert kept(cands, r) == BODY
-    assert set(dropped(cands, r).values()) == {"title", "comments: 網友評論"}
+    assert set(dropped(cands, r).values()) == {"title", "comments: 网友评论"}
 
 
 def test_related_heading_near_the_top_takes_only_its_headline_run() -> None:

@@ -13,6 +13,7 @@ import pytest
 from reader.extract import extract
 from reader.extract.artifacts import split_end_mark
 from reader.extract.rules import CUES, compiled_pattern
+from reader.extract.fold import fold
 from reader.extract.candidate import normalize
 from reader.model import Page
 from reader.render import to_text
@@ -35,6 +36,12 @@ def source(name: str) -> str:
 
 
 _DETAILS_LINK = compiled_pattern(next(c for c in CUES if c.family == "teaser"))  # the rule's own pattern
+
+
+def _without_details_link(text: str) -> str:
+    """The line without its closing 詳情>> link (the rule matches on the folded line)."""
+    m = _DETAILS_LINK.search(fold(text))
+    return text[: m.start()] if m else text
 
 # Furniture we knowingly leave in, and why (the mean-leak bar in test_accuracy still
 # counts it).  A gap here is a defect on record, not a label changed to pass.
@@ -75,7 +82,7 @@ def test_every_keep_line_stays_and_every_drop_line_goes(name):
     printed = normalize(to_text(article))
     # A wire-service end mark glued to the last K line (…活力。（完）) and a paragraph's
     # closing "詳情>>" link are listed as removed, not printed.
-    lost = [k for k in gold["K"] if normalize(_DETAILS_LINK.sub("", split_end_mark(k)[0])) not in printed]
+    lost = [k for k in gold["K"] if normalize(_without_details_link(split_end_mark(k)[0])) not in printed]
     kept_furniture = [d for d in gold["D"] if len(normalize(d)) >= 2 and normalize(d) in printed]
     if name in KNOWN_LOSSES:
         assert lost, f"{name} is listed as losing text: take it off KNOWN_LOSSES"

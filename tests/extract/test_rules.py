@@ -32,15 +32,15 @@ def family(text: str) -> str | None:
     "text, cue",
     [
         ("猜你喜欢", "猜你喜欢"),
-        ("猜你喜歡", "猜你喜歡"),
+        ("猜你喜歡", "猜你喜欢"),
         ("相关阅读", "相关阅读"),
-        ("相關閱讀", "相關閱讀"),
-        ("延伸閱讀", "延伸閱讀"),
+        ("相關閱讀", "相关阅读"),
+        ("延伸閱讀", "延伸阅读"),
         ("延伸阅读", "延伸阅读"),
         ("全站最新", "全站最新"),
         ("往期推荐", "往期推荐"),
-        ("往期推薦", "往期推薦"),
-        ("熱門推薦", "熱門推薦"),
+        ("往期推薦", "往期推荐"),
+        ("熱門推薦", "热门推荐"),
     ],
 )
 def test_related_heading_fires_as_whole_line(text: str, cue: str) -> None:
@@ -88,11 +88,11 @@ def test_comment_word_in_a_sentence_is_not_a_heading() -> None:
     "text, cue",
     [
         ("特别声明：以上内容仅代表作者本人观点，不代表平台立场。", "特别声明"),
-        ("特別聲明：以上內容僅代表作者本人觀點。", "特別聲明"),
+        ("特別聲明：以上內容僅代表作者本人觀點。", "特别声明"),
         ("免责声明：本文仅供参考，不构成投资建议。", "免责声明"),
-        ("免責聲明：本文僅供參考，不構成投資建議。", "免責聲明"),
+        ("免責聲明：本文僅供參考，不構成投資建議。", "免责声明"),
         ("【版权声明】：本文为原创内容", "版权声明"),
-        ("平臺聲明：本文由作者上傳並發布", "平臺聲明"),
+        ("平臺聲明：本文由作者上傳並發布", "平台声明"),
     ],
 )
 def test_disclaimer_prefix_fires(text: str, cue: str) -> None:
@@ -149,7 +149,7 @@ def test_statement_inside_a_sentence_is_not_a_disclaimer(prose: str) -> None:
     "text, expected",
     [
         ("当前位置：首页 > 新闻 > 正文", "breadcrumb: 当前位置"),
-        ("當前位置：首頁 > 新聞", "breadcrumb: 當前位置"),
+        ("當前位置：首頁 > 新聞", "breadcrumb: 当前位置"),
         ("您的位置: 首页 > 财经", "breadcrumb: 您的位置"),
         ("首页 » 资讯 » 正文", "breadcrumb"),
         ("首頁 > 新聞 > 正文", "breadcrumb"),
@@ -176,10 +176,10 @@ def test_breadcrumb_words_in_prose_do_not_fire(prose: str) -> None:
         ("IP屬地：台灣", "meta", None),
         ("2025-03-17 发布于上海 阅读量 1.2万", "meta", None),
         ("责任编辑：张三", "meta: 责任编辑", "editor"),
-        ("責任編輯：王大明", "meta: 責任編輯", "editor"),
+        ("責任編輯：王大明", "meta: 责任编辑", "editor"),
         ("编辑 柳晴雪", "meta: 编辑", "editor"),
         ("来源：新华社", "meta: 来源", "source"),
-        ("來源：中央社", "meta: 來源", "source"),
+        ("來源：中央社", "meta: 来源", "source"),
         ("作者：李四", "meta: 作者", "author"),
         ("发布时间：2025-03-17 17:30", "meta: 发布时间", "date"),
     ],
@@ -258,7 +258,7 @@ def test_long_prose_with_a_prompt_word_is_beyond_the_prompt_length() -> None:
     assert match_cue("点击下一页可以继续阅读，但很多读者并不知道这一点。") is None
 
 
-@pytest.mark.parametrize("text, word", [("广告", "广告"), ("廣告", "廣告"), ("Advertisement", "Advertisement")])
+@pytest.mark.parametrize("text, word", [("广告", "广告"), ("廣告", "广告"), ("Advertisement", "Advertisement")])
 def test_advertisement_line_fires_only_as_whole_line(text: str, word: str) -> None:
     assert label(text) == f"advertisement: {word}"
     assert match_cue(f"这家公司今年的{text}投入大幅增加。") is None
@@ -266,7 +266,7 @@ def test_advertisement_line_fires_only_as_whole_line(text: str, word: str) -> No
 
 def test_summary_prefix_is_a_cue_and_summary_word_in_prose_is_not() -> None:
     assert label("摘要：储能产业迎来快速增长") == "duplicate-summary: 摘要"
-    assert label("導讀：儲能產業迎來快速增長") == "duplicate-summary: 導讀"
+    assert label("導讀：儲能產業迎來快速增長") == "duplicate-summary: 导读"
     assert match_cue("摘要部分通常由作者自行撰写。") is None
 
 

@@ -1,0 +1,75 @@
+"""Each cue written once, in Simplified, and matched on a Traditional -> Simplified fold."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.extract import rules
+from reader.extract.fold import fold
+from reader.extract.meta import clean_author, parse_meta_line
+from reader.extract.rules import CUES, match_cue, reason
+
+
+def test_the_fold_table_is_opencc_s_current_character_fold() -> None:
+    from reader.extract._fold_data import SIMPLIFIED, TRADITIONAL
+    from reader.transform.chartables import tables
+
+    assert dict(zip(TRADITIONAL, SIMPLIFIED)) == tables().fold
+
+
+@given(st.text())
+def test_the_fold_keeps_every_offset(text: str) -> None:
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert fold(folded) == folded
+
+
+def _word_patterns() -> list[str]:
+    """Every word and pattern rules.py holds."""
+    out = [w for c in CUES for w in c.words] + [c.pattern for c in CUES if c.pattern]
+    for name in ("REFERENCE_HEAD", "DISCLAIMER_VOCAB", "PLATFORM_NOTICE", "EDITOR_TAG", "SIGNOFF", "PERSON_TITLE",
+                 "BYLINE", "PHOTO_CREDIT", "EDIT_MARK", "END_MARK", "COPYRIGHT_WORDS", "AUTHOR_LABEL", "AUTHOR_TRAILER"):
+        out.append(getattr(rules, name))
+    out += list(rules.META_FIELDS.values()) + list(rules.STRONG_META) + list(rules.ORIGINAL_LABEL) + list(rules.NOT_A_NAME)
+    return out
+
+
+def test_every_cue_word_is_written_in_simplified() -> None:
+    traditional = {w for w in _word_patterns() if fold(w) != w}
+    assert not traditional
+
+
+def test_every_cue_word_is_written_once() -> None:
+    for cue in CUES:
+        assert len(set(cue.words)) == len(cue.words), cue.family
+    for pattern in _word_patterns():
+        for group in re.findall(r"\(\?:([^()]*)\)", pattern):
+            alternatives = group.split("|")
+            assert len(set(alternatives)) == len(alternatives), group
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("熱門排行", "related-links: 热门排行"),
+    ("我要評論", "comments: 我要评论"),
+    ("相關視頻", "related-links: 相关视频"),
+    ("廣告位", "advertisement: 广告位"),
+    ("广告位", "advertisement: 广告位"),
+    ("更多編輯台推薦新聞：", "related-links: 更多编辑台推荐新闻"),
+])
+def test_traditional_lines_meet_the_simplified_cue(text: str, expected: str) -> None:
+    found = match_cue(text)
+    assert found is not None and reason(*found) == expected
+
+
+def test_a_cue_word_inside_traditional_prose_still_does_not_fire() -> None:
+    assert match_cue("這家公司今年的廣告投入大幅增加，熱門排行也隨之改變。") is None
+
+
+def test_metadata_values_are_read_as_written() -> None:
+    meta = parse_meta_line("責任編輯：蘇龍麒 來源：中央社")
+    assert (meta.editor, meta.source) == ("蘇龍麒", "中央社")
+    assert clean_author("記者：陳大文 關注") == "陳大文"
+    assert clean_author("佚名") is None
