@@ -58,7 +58,7 @@ def test_reader_clean_on_a_text_dump_imports_no_heavy_library() -> None:
         "import io, contextlib\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    main(['clean', sys.argv[1]])\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'jieba', 'trafilatura', 'lxml', 'opencc', 'rich', 'dask'}))\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'jieba', 'rjieba', 'trafilatura', 'lxml', 'opencc', 'rich', 'dask'}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code, str(dump)], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

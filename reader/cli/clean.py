@@ -222,8 +222,8 @@ def _run(args: argparse.Namespace, options: Options) -> int:
                 _warn(errors, progress, str(result))
                 continue
             article = result
-            for warning in getattr(article, "warnings", ()) or ():
-                _warn(errors, progress, f"{article.name}: {warning}")
+            for warning in article.warnings:  # what loading repaired: said, not fatal
+                _warn(errors, progress, f"{article.name}: warning: {warning}")
             if args.show_removed:
                 _warn(errors, progress, render.removed_report(render.sanitize_article(article)).rstrip("\n"), prefix=False)
             if dir_sink is not None:

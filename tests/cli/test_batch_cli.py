@@ -181,3 +181,11 @@ def test_a_terminal_gets_a_progress_bar_and_a_summary_and_quiet_silences_them(sc
     assert "broken.html: not a text or HTML page" in err
     code, err = _stderr_on_a_terminal(["clean", "-q", "-j", "2", str(scrape)])
     assert code == 1 and "pages/s" not in err and err.count("reader: ") == 1
+
+
+def test_what_loading_repaired_is_a_warning_line_not_a_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "padded.html"
+    page.write_bytes((SAMPLES / "www.sohu.com_e751800204.html").read_bytes() + b"\x00" * 512)
+    code, out, err = clean(capsys, str(page))
+    assert code == 0 and out.strip()
+    assert err.splitlines() == [f"reader: {page}: warning: 512 NUL byte(s) of padding removed"]
