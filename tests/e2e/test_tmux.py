@@ -1,9 +1,11 @@
 """End to end: the real `reader` command in a real terminal (tmux).
 
-Starts on a sample page, waits for the article text, presses `t` (twice: the page is
-Simplified, so original → 简体 (unchanged) → 繁體), sees the converted text, presses
-`q` and sees the command exit with status 0.  Also reads a page from a pipe
-(`cat page | reader -`) and still takes keys from the terminal.
+Starts on a sample page, waits for the article text, presses `t` (one press: the
+page is Simplified, so it shows in 繁體), sees the converted text, presses `q` and
+sees the command exit with status 0.  Also reads a page from a pipe
+(`cat page | reader -`) and still takes keys from the terminal; opens a page picked
+with the filter in a big library while the rest load; and finds its place again
+after the terminal was closed without `q` (SIGHUP).
 """
 from __future__ import annotations
 
@@ -67,6 +69,10 @@ class Tmux:
     def press(self, *keys: str) -> None:
         self.run("send-keys", "-t", "e2e", *keys)
 
+    def kill_window(self) -> None:
+        """Close the terminal under the app (tmux sends SIGHUP), as closing a window does."""
+        self.run("kill-session", "-t", "e2e")
+
     def close(self) -> None:
         self.run("kill-server")
 
@@ -83,9 +89,7 @@ def test_reader_in_a_real_terminal(tmux: Tmux):
     tmux.wait_for("马云回归阿里")
     tmux.wait_for("原文 简")
     tmux.press("t")
-    tmux.wait_for("简体")
-    tmux.press("t")
-    screen = tmux.wait_for("繁體 (s2t)")
+    screen = tmux.wait_for("繁體 (s2tw)")
     assert "馬雲" in tmux.wait_for("馬雲"), screen
     tmux.press("q")
     tmux.wait_for("READER-EXIT:0")
@@ -96,5 +100,59 @@ def test_page_from_a_pipe_still_takes_keys(tmux: Tmux):
     tmux.wait_for("马云回归阿里")
     tmux.press("r")
     tmux.wait_for("removed shown")
+    tmux.press("q")
+    tmux.wait_for("READER-EXIT:0")
+
+
+def test_opening_a_page_in_a_big_library(tmux: Tmux, tmp_path: Path):
+    import shutil
+
+    library = tmp_path / "library"
+    library.mkdir()
+    samples = sorted((ROOT / "sample_articles").iterdir())
+    for i in range(120):
+        src = samples[i % len(samples)]
+        shutil.copy(src, library / f"{i:03d}_{src.name}")
+    shutil.copy(SAMPLE, library / "zz_the_one.txt")  # last in the queue
+    tmux.start(f"{reader_command()} {shlex.quote(str(library))}")
+    tmux.wait_for("reader · library")
+    time.sleep(0.5)  # the table takes focus after the first paint
+    tmux.press("/")
+    tmux.wait_for("filter: title")
+    tmux.press("-l", "zz_the")
+    tmux.wait_for("1 match")
+    tmux.press("Escape")
+    started = time.monotonic()
+    tmux.press("Enter")
+    tmux.wait_for("马云回归阿里", timeout=30)
+    took = time.monotonic() - started
+    assert took < 10, f"the picked page took {took:.1f} s behind the queue"
+    tmux.press("q")
+    tmux.wait_for("READER-EXIT:0")
+
+
+def test_resume_after_the_terminal_closes_without_q(tmux: Tmux):
+    tmux.start(f"{reader_command()} {shlex.quote(str(SAMPLE))}")
+    tmux.wait_for("马云回归阿里")
+    tmux.press("t")
+    tmux.wait_for("繁體")
+    for _ in range(3):
+        tmux.press("Space")
+    screen = tmux.wait_for("¶")
+    import re
+
+    place = re.search(r"¶(\d+)/(\d+)", screen)
+    time.sleep(0.3)
+    place = re.search(r"¶(\d+)/(\d+)", tmux.screen()) or place
+    assert place and int(place.group(1)) > 1
+    tmux.kill_window()  # no q: the terminal goes away
+    deadline = time.monotonic() + 10
+    state = tmux.tmp / "state" / "reader" / "state.json"
+    while time.monotonic() < deadline and not state.exists():
+        time.sleep(0.1)
+    assert state.exists(), "nothing was saved when the terminal closed"
+    tmux.start(f"{reader_command()} {shlex.quote(str(SAMPLE))}")
+    again = tmux.wait_for("繁體")
+    again = tmux.wait_for(f"¶{place.group(1)}/")
     tmux.press("q")
     tmux.wait_for("READER-EXIT:0")

@@ -252,6 +252,8 @@ class ReaderScreen(ReadingScreen):
         self._converting = False
         self._pending_jump: int | None = None  # jump to this match once laid out
         self._removed_cursor = -1
+        self._restore_block: int | None = None
+        self._restore_tries = 0
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="reader-body"):
@@ -298,8 +300,8 @@ class ReaderScreen(ReadingScreen):
             self._restored = True
             block = self.app.state.position(self.entry.name)
             if block:
-                view.scroll_to_block(block)
-                self.call_after_refresh(view.scroll_to_block, block)  # once the new height is known
+                self._restore_block = block  # until the view is tall enough to show it
+        self._try_restore()
         if self._pending_jump is not None:
             index, self._pending_jump = self._pending_jump, None
             if view.match_count:
@@ -309,6 +311,20 @@ class ReaderScreen(ReadingScreen):
                 self.notify(f"“{clean(self.query_text)}” not found", severity="warning", markup=False)
         self._fill_keyword_panel()
         self._update_status()
+
+    def _try_restore(self) -> None:
+        block = self._restore_block
+        if block is None:
+            return
+        view = self.view
+        view.scroll_to_block(block)
+        if view.top_block() >= min(block, max(0, view.block_count - 1)) or view.max_scroll_y <= view.scroll_y < view.max_scroll_y + 1 and view.scroll_y > 0:
+            self._restore_block = None
+        elif self._restore_tries < 40:
+            self._restore_tries += 1
+            self.set_timer(0.05, self._try_restore)  # the new height is not known yet
+        else:
+            self._restore_block = None
 
     def position_label(self) -> str:
         view = self.view
@@ -378,7 +394,7 @@ class ReaderScreen(ReadingScreen):
     # -- place -----------------------------------------------------------------------
     def remember_place(self) -> None:
         """Record the block at the top in the state (saved a moment later)."""
-        if self.entry.article is not None and self.is_mounted and self._restored and self.view.paras:
+        if self.entry.article is not None and self.is_mounted and self._restored and self._restore_block is None and self.view.paras:
             if self.app.state.remember_position(self.entry.name, self.view.top_block()):
                 self.app.schedule_save()
 
