@@ -22,6 +22,7 @@ from reader.extract.inventory import Ledger, Line, Match, text_lines
 from reader.extract.labels import Stage, stage_of, words_for
 from reader.extract.meta import Meta
 from reader.extract.rules import heading_cue, match_cue, reason
+from reader.extract.settings import SETTINGS as S
 from reader.errors import ExtractError
 from reader.model import Article, Block, BlockKind, Page, Removed
 
@@ -44,7 +45,7 @@ def _read(page: Page) -> tuple[list[Candidate], Meta, str | None, list[Pruned], 
 
     header, body = split_header(page.text)
     title = clean_title(header.title, None) if header.title else None
-    anchor = normalize(title or "")[:12]
+    anchor = normalize(title or "")[:S.anchor_chars]
     pruned = [Pruned(line, "meta: header", anchor) for line in header.lines]
     return segment_text(body), header.meta, title, pruned, text_lines(page.text)
 
@@ -142,7 +143,8 @@ def _after_dropped_heading(ledger: Ledger, blocks: list[Block], starts: list[int
             continue
         before = sum(len(normalize(b.text)) for b, at in zip(blocks, starts) if at < pos)
         after = [b for b, at in zip(blocks, starts) if at > pos]
-        if after and before >= max(200, 0.7 * total) and len(after) <= 3:
+        if after and before >= max(S.after_heading_min, S.after_heading_share * total) \
+                and len(after) <= S.after_heading_blocks:
             return pos, reason(*found)
     return None
 
@@ -150,7 +152,7 @@ def _after_dropped_heading(ledger: Ledger, blocks: list[Block], starts: list[int
 def _pruned_reason(pruned: Pruned) -> str:
     """The pruner names a container by its class/id token ("furniture: search"); when
     the text itself is a cue's (a breadcrumb, a related-links heading), say that."""
-    found = match_cue(pruned.text.split("\n", 1)[0][:200])
+    found = match_cue(pruned.text.split("\n", 1)[0][:S.pruned_probe_chars])
     if found and found[0].family in _CONTENT_NAMED:
         return reason(*found)
     return pruned.reason

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from reader.model import BlockKind
+from reader.extract.settings import SETTINGS as S
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORDISH = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
@@ -74,17 +75,17 @@ def is_numbered_heading(text: str) -> bool:
 
 def is_body_like(text: str) -> bool:
     """Prose: long enough, with sentence punctuation inside."""
-    n = count_chars(text)
-    return n >= 40 and punct_count(text) >= 2 or n >= 80 and punct_count(text) >= 1
+    n, marks = count_chars(text), punct_count(text)
+    return n >= S.prose_min_chars and marks >= S.prose_min_punct or n >= S.prose_long_chars and marks >= 1
 
 
 def is_headline_like(text: str) -> bool:
     """Short, no sentence-internal punctuation, not ending a sentence: a title or link."""
     n = count_chars(text)
-    if n < 4 or n > 60 or text.rstrip().endswith(("：", ":")):  # a lead-in, not a headline
+    if not S.headline_min_chars <= n <= S.headline_max_chars or text.rstrip().endswith(("：", ":")):  # a lead-in
         return False
     inner = text.rstrip()[:-1]
-    return punct_count(inner) <= 1 and not text.rstrip().endswith("。")
+    return punct_count(inner) <= S.headline_inner_punct and not text.rstrip().endswith("。")
 
 
 def normalize(text: str) -> str:
@@ -101,12 +102,13 @@ def menu_line(text: str) -> bool:
     phrases of five or seven are not (four-character verse is: callers only look
     outside an article's prose)."""
     bars = [t for t in re.split(r"\s*[|｜]\s*", text.strip()) if t]
-    if len(bars) >= 4 and not re.search(r"[。！？]", text) and sorted(map(count_chars, bars))[len(bars) // 2] <= 16:
+    if len(bars) >= S.menu_min_items and not re.search(r"[。！？]", text) \
+            and sorted(map(count_chars, bars))[len(bars) // 2] <= S.menu_bar_median:
         return True  # a footer's link bar: 自律公约|网络110报警服务|举报中心|总机：…
     if re.search(r"[，。；！？、：:]", text):
         return False
     items = [t for t in _MENU_SEPARATORS.split(text.strip()) if t]
-    if len(items) < 4 or 2 * sum(bool(_HAN.search(t)) for t in items) <= len(items):
+    if len(items) < S.menu_min_items or 2 * sum(bool(_HAN.search(t)) for t in items) <= len(items):
         return False  # English words are short too: "not html at all" is no menu
     sizes = sorted(count_chars(t) for t in items)
-    return sizes[-1] <= 8 and sizes[len(sizes) // 2] <= 4
+    return sizes[-1] <= S.menu_item_max and sizes[len(sizes) // 2] <= S.menu_item_median

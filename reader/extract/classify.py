@@ -39,13 +39,12 @@ from reader.extract.meta import Meta, find_date, parse_meta_line
 from reader.extract import rules
 from reader.extract.fold import fold
 from reader.extract.rules import Cue, Shape, compiled_pattern, match_cue, reason
+from reader.extract.settings import SETTINGS as S
 from reader.model import BlockKind
 
 _REFERENCE_HEAD = re.compile(rules.REFERENCE_HEAD, re.I)
 _REFERENCE_LINE = re.compile(r"^\s*(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.、]\s*\S.*[《“\"]|\d{1,3}[.、].{0,60}(?:,|，)\s*\S+$)")
 _DISCLAIMER_VOCAB = re.compile(rules.DISCLAIMER_VOCAB)
-_BODY_START_MIN = 200  # characters of prose that must precede a terminator
-_HEADING_END_MIN = 100  # …or that must precede a whole-line related/comments heading
 _PLATFORM_NOTICE = re.compile(rules.PLATFORM_NOTICE)
 
 
@@ -81,8 +80,8 @@ def _cue(cand: Candidate) -> tuple[Cue, str] | None:
     cue = found[0]
     if cue.family in _PROMPT_FAMILIES or (cue.family == "meta" and cue.shape is Shape.PATTERN):
         text = cand.text.strip()
-        complete = text.endswith(("。", "！", "？")) and count_chars(text) >= 10
-        if complete or punct_count(text) >= 2 and count_chars(text) >= 20:
+        complete = text.endswith(("。", "！", "？")) and count_chars(text) >= S.prompt_sentence_chars
+        if complete or punct_count(text) >= 2 and count_chars(text) >= S.prompt_clause_chars:
             return None
     return found
 
@@ -115,7 +114,7 @@ def _drop_above_title(p: _Pass, title_index: int) -> None:
 def _same(a: str, b: str) -> bool:
     na, nb = normalize(a), normalize(b)
     # The title with a label around it: "原创" before, "播报文章" after.
-    return bool(na) and (na == nb or (len(nb) >= 8 and nb in na and len(na) <= len(nb) + 12))
+    return bool(na) and (na == nb or (len(nb) >= S.title_repeat_min and nb in na and len(na) <= len(nb) + S.title_label_margin))
 
 
 @dataclass
@@ -136,7 +135,7 @@ class _Pass:
         self.drop(i, why)
 
     def prose(self, i: int) -> bool:
-        return self.cues[i] is None and self.cands[i].link_density < 0.5 and is_body_like(self.cands[i].text)
+        return self.cues[i] is None and self.cands[i].link_density < S.mostly_links and is_body_like(self.cands[i].text)
 
 
 def classify(cands: list[Candidate], title_hint: str | None = None) -> Classified:
@@ -197,18 +196,18 @@ def _find_terminator(p: _Pass, total_prose: int) -> int:
         # A heading of its own (其他人也在看) over a list of teasers (headline, lede,
         # headline, lede…) ends even a short article, though the ledes may hold more
         # prose than the article does.
-        enough = min(_BODY_START_MIN, 0.3 * total_prose)
+        enough = min(S.body_start_min, S.body_start_share * total_prose)
         if cue and (cue[0].shape is Shape.HEADING and _teasers_follow(p, i) or _platform_notice(p.cands[i].text)):
-            enough = min(enough, _HEADING_END_MIN)
+            enough = min(enough, S.heading_end_min)
         if cue and seen > 0 and seen >= enough and _is_terminator(cue[0], p.cands[i].text):
             # A disclaimer or end marker in the first half is a quote, not the end
             # (a platform's storage notice never is: a feed may load the next article).
-            if cue[0].region or seen >= 0.5 * total_prose or _platform_notice(p.cands[i].text):
+            if cue[0].region or seen >= S.quote_zone * total_prose or _platform_notice(p.cands[i].text):
                 if cue[0].family != "comment-thread":
                     return i
                 # The first comment's name and text stand above its time/reply line.
                 start = i
-                while start > i - 3 and start >= 1 and not p.prose(start - 1) and not p.cues[start - 1] \
+                while start > i - S.comment_lead_lines and start >= 1 and not p.prose(start - 1) and not p.cues[start - 1] \
                         and p.outcomes[start - 1].reason != "title":
                     start -= 1
                 return start
@@ -217,18 +216,18 @@ def _find_terminator(p: _Pass, total_prose: int) -> int:
     return len(p.cands)
 
 
-def _teasers_follow(p: _Pass, i: int, window: int = 30) -> bool:
+def _teasers_follow(p: _Pass, i: int) -> bool:
     """Do headlines and their ledes alternate under line `i` (two ledes or more, each
     right under a headline-like line)?"""
     ledes, previous = 0, ""
-    for j in range(i + 1, min(i + 1 + window, len(p.cands))):
+    for j in range(i + 1, min(i + 1 + S.teaser_window, len(p.cands))):
         text = p.cands[j].text
         if p.cues[j] or not has_words(text):
             continue
         if p.prose(j):
             ledes += bool(previous) and is_headline_like(previous)
         previous = text
-    return ledes >= 2
+    return ledes >= S.teaser_min
 
 
 def _classify_tail(p: _Pass, start: int) -> None:
@@ -267,7 +266,7 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
     why = reason(cue, matched)
     if cue.family == "meta" or cue.family == "comment-thread" and zone == "head" and find_date(text):
         # (above the article, "2019-09-09 16:19:28 来源: 华龙网 举报" is the dateline, not a comment)
-        if zone != "body" or any(w in fold(text) for w in rules.STRONG_META) or count_chars(text) <= 30:
+        if zone != "body" or any(w in fold(text) for w in rules.STRONG_META) or count_chars(text) <= S.meta_in_body_chars:
             p.to_meta(i, why if cue.family == "meta" else "meta: dateline")
     elif cue.family == "disclaimer":
         # Inside the body a 声明 is quoted, not the platform's.
@@ -276,21 +275,21 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
     elif cue.family == "consent":
         if zone != "body":  # banners stand above or below; an article may discuss 同意隐私政策
             p.drop(i, why)
-    elif cue.family == "teaser" and is_body_like(text) and p.cands[i].link_density < 0.5 and zone != "post":
+    elif cue.family == "teaser" and is_body_like(text) and p.cands[i].link_density < S.mostly_links and zone != "post":
         # The article's own paragraph with a "詳情>>" link at its end: the link goes.
         m = compiled_pattern(cue).search(fold(text))  # (a fold keeps every offset)
         if m and m.start() > 0:
             p.outcomes[i].text, p.outcomes[i].cut, p.outcomes[i].reason = text[: m.start()], text[m.start():m.end()].strip(), why
     elif cue.family == "duplicate-summary":
         body = "".join(normalize(p.cands[j].text) for j in body_idx if j != i)
-        content = normalize(re.sub(r"^\W*\w{2,4}\W", "", text))[:-4]
-        if len(content) >= 10 and content[:60] in body:
+        content = normalize(re.sub(r"^\W*\w{2,4}\W", "", text))[:-S.summary_tail_cut]
+        if len(content) >= S.summary_min_chars and content[:S.summary_probe_chars] in body:
             p.drop(i, why)
     elif cue.region:
         p.drop(i, why)
         j = i + 1
         while j < end and not p.prose(j) and (
-            is_headline_like(p.cands[j].text) or p.cands[j].link_density >= 0.5 or p.cues[j]
+            is_headline_like(p.cands[j].text) or p.cands[j].link_density >= S.mostly_links or p.cues[j]
         ):
             p.drop(j, p.cues[j] and reason(*p.cues[j]) or why)  # type: ignore[misc]
             j += 1
@@ -307,11 +306,11 @@ def _apply_shape(p: _Pass, i: int, zone: str) -> int:
         p.to_meta(i, "meta: dateline")  # "2024-05-20 09:37" alone too: the page's date
     elif not has_words(text) and (zone != "body" or count_chars(text) == 0):
         p.drop(i, "no-words")  # "272", "(1次)", a lone "，": counters and debris
-    elif zone == "post" and _SIGNOFF.search(fold(text)) and count_chars(text) <= 25 and punct_count(text) == 0:
+    elif zone == "post" and _SIGNOFF.search(fold(text)) and count_chars(text) <= S.signoff_max_chars and punct_count(text) == 0:
         p.to_meta(i, "meta: byline")
-    elif zone == "post" and _PROMO_LABEL.match(text) and count_chars(text) <= 30 and not ends_sentence(text):
+    elif zone == "post" and _PROMO_LABEL.match(text) and count_chars(text) <= S.promo_max_chars and not ends_sentence(text):
         p.drop(i, "advertisement")  # 【加入我們】…, 【推广】… after the article
-    elif p.cands[i].link_density >= 0.5 and not p.prose(i):
+    elif p.cands[i].link_density >= S.mostly_links and not p.prose(i):
         p.drop(i, "link-list")
     return i + 1
 
@@ -326,8 +325,8 @@ def _take_byline(p: _Pass, first_body: int) -> None:
     text = p.cands[j].text.strip()
     after = next((p.cands[k].text for k in range(j + 1, n) if p.outcomes[k].keep), "")
     # A name line is followed by prose, not by more lines of its own shape (a poem).
-    followed_by_prose = punct_count(after) >= 1 and count_chars(after) > count_chars(text) + 4
-    if 2 <= count_chars(text) <= 6 and punct_count(text) == 0 and not p.cues[j] and followed_by_prose:
+    followed_by_prose = punct_count(after) >= 1 and count_chars(after) > count_chars(text) + S.byline_prose_margin
+    if S.byline_min_chars <= count_chars(text) <= S.byline_max_chars and punct_count(text) == 0 and not p.cues[j] and followed_by_prose:
         p.meta.author = p.meta.author or text.strip("()（）")
         p.drop(j, "meta: byline")
 
@@ -361,7 +360,7 @@ def _resumes_body(cands: list[Candidate], cues: list, i: int) -> bool:
     usually cut short (…), so they never make such a pair."""
     run = cands[i : i + 2]
     return len(run) == 2 and all(
-        not cues[i + k] and is_body_like(c.text) and c.link_density < 0.3
+        not cues[i + k] and is_body_like(c.text) and c.link_density < S.few_links
         and ends_sentence(c.text) and not c.text.rstrip().endswith(("…", "...", "..."))
         for k, c in enumerate(run)
     )
@@ -388,7 +387,7 @@ def _drop_menus(cands: list[Candidate], outcomes: list[Outcome], first_body: int
 
     # Without prose there is no "outside": only two- and three-character runs
     # (首页 / 新闻 / 财经) count, so poems of four-character lines stay.
-    limit = 4 if last_body >= 0 else 3
+    limit = S.menu_word_chars if last_body >= 0 else S.menu_word_chars_no_prose
     # Blocks already removed are transparent: a menu interleaved with counts
     # removed by another rule is still one menu.
     kept = [i for i in range(len(cands)) if outcomes[i].keep and not first_body <= i <= last_body]
@@ -403,7 +402,7 @@ def _drop_menus(cands: list[Candidate], outcomes: list[Outcome], first_body: int
         if i >= 0 and tiny(i) and (not run or contiguous):
             run.append(i)
             continue
-        if run and size(run) >= 3 and len(run) >= 2 and not _introduces_list(cands, run[0]):
+        if run and size(run) >= S.menu_run and len(run) >= 2 and not _introduces_list(cands, run[0]):
             for k in run:
                 outcomes[k].keep, outcomes[k].reason = False, "navigation: menu"
         run = [i] if i >= 0 and tiny(i) else []
@@ -411,7 +410,7 @@ def _drop_menus(cands: list[Candidate], outcomes: list[Outcome], first_body: int
 
 def _introduces_list(cands: list[Candidate], i: int) -> bool:
     """Is the block before `i` a lead-in ending with a colon (the list is the article's)?"""
-    return i > 0 and cands[i - 1].text.rstrip().endswith(("：", ":")) and count_chars(cands[i - 1].text) >= 6
+    return i > 0 and cands[i - 1].text.rstrip().endswith(("：", ":")) and count_chars(cands[i - 1].text) >= S.lead_in_min_chars
 
 
 def _drop_repeats(cands: list[Candidate], outcomes: list[Outcome], title: str, first_body: int, last_body: int) -> None:
@@ -425,7 +424,7 @@ def _drop_repeats(cands: list[Candidate], outcomes: list[Outcome], title: str, f
         key = normalize(cand.text)
         # Repeated prose is the page's own (two photos, one caption); repeated
         # unpunctuated headlines are link furniture.
-        if len(key) >= 8 and key in seen and punct_count(cand.text) == 0 and not first_body <= i <= last_body:
+        if len(key) >= S.repeat_min_chars and key in seen and punct_count(cand.text) == 0 and not first_body <= i <= last_body:
             out.keep, out.reason = False, "duplicate"
             continue
         seen.add(key)
@@ -448,7 +447,7 @@ def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], la
             if not run and _introduces_list(cands, i):
                 break  # "主要措施包括：" and its items end the article
             run.append(i)
-    if len(run) >= 3:
+    if len(run) >= S.headline_run:
         for i in run:
             outcomes[i].keep, outcomes[i].reason = False, "headline-list"
 
@@ -465,7 +464,7 @@ def _drop_after_buttons(p: _Pass, span: range) -> None:
         out, text = p.outcomes[i], p.cands[i].text
         if not out.keep:
             started = started or family_of(out.reason) in _BUTTON_FAMILIES
-        elif started and count_chars(text) <= 20 and not ends_full_sentence(text) and not p.prose(i) \
+        elif started and count_chars(text) <= S.button_row_chars and not ends_full_sentence(text) and not p.prose(i) \
                 and not _REFERENCE_LINE.match(text) and not is_dateline(text):
             p.drop(i, "button-row")
 
@@ -477,7 +476,7 @@ def _drop_inline_headlines(p: _Pass, first_body: int, last_body: int) -> None:
     def headline(i: int) -> bool:
         text = p.cands[i].text
         return (p.outcomes[i].keep and p.cands[i].tag == "line" and p.cands[i].kind is BlockKind.PARAGRAPH
-                and is_headline_like(text) and not ends_sentence(text) and count_chars(text) >= 16
+                and is_headline_like(text) and not ends_sentence(text) and count_chars(text) >= S.inline_headline_chars
                 and not is_numbered_heading(text))
 
     i = first_body + 1
@@ -485,7 +484,7 @@ def _drop_inline_headlines(p: _Pass, first_body: int, last_body: int) -> None:
         j = i
         while j < last_body and headline(j):
             j += 1
-        if j - i >= 2 and p.prose(i - 1) and p.prose(j) and not _introduces_list(p.cands, i):
+        if j - i >= S.inline_headline_run and p.prose(i - 1) and p.prose(j) and not _introduces_list(p.cands, i):
             for k in range(i, j):
                 p.drop(k, "headline-list")
         i = j + 1 if j > i else i + 1
@@ -498,7 +497,7 @@ def _drop_empty_headings(cands: list[Candidate], outcomes: list[Outcome]) -> Non
         # "最后放一则小漫画：" over the article's last picture stays; over links it goes.
         after = outcomes[i + 1].reason if i + 1 < len(outcomes) else ""
         return cands[i].text.rstrip().endswith(("：", ":")) and (
-            count_chars(cands[i].text) <= 10 or bool(after) and family_of(after) != "image-placeholder")
+            count_chars(cands[i].text) <= S.empty_lead_in_chars or bool(after) and family_of(after) != "image-placeholder")
 
     kept = [i for i, o in enumerate(outcomes) if o.keep]
     while len(kept) > 1 and (outcomes[kept[-1]].kind is BlockKind.HEADING or introduces_furniture(kept[-1])):
@@ -512,14 +511,15 @@ def _drop_lead_repeat(cands: list[Candidate], outcomes: list[Outcome], first_bod
     if first_body >= len(cands) or not outcomes[first_body].keep:
         return
     lead = normalize(cands[first_body].text)
-    clauses = [k for k in map(normalize, re.split(r"[，。！？；,!?;：:]", cands[first_body].text)) if len(k) >= 6]
+    clauses = [k for k in map(normalize, re.split(r"[，。！？；,!?;：:]", cands[first_body].text)) if len(k) >= S.lead_clause_chars]
     total = sum(map(len, clauses))
-    if total < 20:
+    if total < S.lead_min_chars:
         return
     for cand, out in zip(cands[first_body + 1:], outcomes[first_body + 1:]):
         block = normalize(cand.text)
         # An excerpt of one longer paragraph (a paragraph restated at length is not).
-        if out.keep and len(block) >= 1.5 * len(lead) and sum(len(k) for k in clauses if k in block) >= 0.7 * total:
+        if out.keep and len(block) >= S.lead_excerpt_ratio * len(lead) \
+                and sum(len(k) for k in clauses if k in block) >= S.lead_excerpt_share * total:
             outcomes[first_body].keep, outcomes[first_body].reason = False, "duplicate-summary"
             return
 
@@ -542,10 +542,10 @@ def _assign_kinds(cands: list[Candidate], outcomes: list[Outcome]) -> None:
         in_references = False
         if cand.kind is not BlockKind.PARAGRAPH:
             out.kind = cand.kind
-        elif is_numbered_heading(text) and count_chars(text) <= 40 and not is_body_like(text):
+        elif is_numbered_heading(text) and count_chars(text) <= S.short_line_chars and not is_body_like(text):
             out.kind = BlockKind.HEADING
         elif (cand.tag == "line" and not ends_sentence(text) and not text.endswith(("：", ":"))
-              and count_chars(text) <= 40 and punct_count(text) <= 1):
+              and count_chars(text) <= S.short_line_chars and punct_count(text) <= S.caption_max_punct):
             out.kind = BlockKind.CAPTION
         else:
             out.kind = BlockKind.PARAGRAPH

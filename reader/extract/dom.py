@@ -23,6 +23,7 @@ from reader.extract.candidate import _WORDISH as _CONTENT_CHAR  # what count_cha
 from reader.extract.candidate import count_chars, normalize, punct_count
 from reader.extract.parse import parse  # noqa: F401 - the tree every caller prunes comes from here
 from reader.extract.rules import FURNITURE_TOKENS
+from reader.extract.settings import SETTINGS as S
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
               "select", "button", "input", "textarea", "label")
@@ -88,10 +89,10 @@ def _furniture_name(el: Any) -> str | None:
 def _is_teaser_list(el: Any) -> bool:
     """Repeated children, each mostly one headline-sized link: a feed of other pages."""
     children = [c for c in el if isinstance(c.tag, str) and c.tag in _ITEM_TAGS]
-    if len(children) < 3:
+    if len(children) < S.teaser_items:
         return False
     shape = Counter(c.tag for c in children).most_common(1)[0][1]
-    if shape < 3:
+    if shape < S.teaser_items:
         return False
     teasers = teaser_chars = 0
     for child in children:
@@ -99,11 +100,12 @@ def _is_teaser_list(el: Any) -> bool:
         # The longest single link: a headline, not keywords auto-linked in a sentence.
         links = [child] if child.tag == "a" else list(child.iter("a"))
         link = max((count_chars(_text(a)) for a in links), default=0)
-        if 0 < text <= 800 and link >= 8 and link >= 0.05 * text:
+        if 0 < text <= S.teaser_item_chars and link >= S.teaser_link_chars and link >= S.teaser_link_share * text:
             teasers += 1
             teaser_chars += text
     # The teasers must be the list, not a few link boxes inside a long article.
-    return teasers >= 3 and teasers >= 0.6 * len(children) and teaser_chars >= 0.6 * count_chars(_text(el))
+    return (teasers >= S.teaser_items and teasers >= S.teaser_child_share * len(children)
+            and teaser_chars >= S.teaser_text_share * count_chars(_text(el)))
 
 
 def prune(root: Any, title: str | None) -> list[Pruned]:
@@ -149,9 +151,9 @@ def _own_text_chars(el: Any) -> int:
 def _holds_most(el: Any, total_prose: int, total_text: int) -> bool:
     """Most of the page's prose, or (pages without punctuation: lyrics, poems) most
     of its non-link text."""
-    if total_prose >= 200:
-        return _prose_chars(el) > 0.5 * total_prose
-    return total_text > 0 and _own_text_chars(el) > 0.5 * total_text
+    if total_prose >= S.prose_page_min:
+        return _prose_chars(el) > S.holds_most * total_prose
+    return total_text > 0 and _own_text_chars(el) > S.holds_most * total_text
 
 
 _INLINE = {"a", "span", "b", "strong", "em", "i", "u", "font", "br", "sup", "sub", "small", "big", "mark", "code"}
@@ -169,8 +171,8 @@ def direct_text(el: Any) -> str:
 def lead_before(root: Any, first_text: str, levels: int = 2) -> list[str]:
     """Prose blocks just above the article's first paragraph, inside the same
     container (a summary or lead in its own <div>), in document order."""
-    key = normalize(first_text)[:20]
-    if len(key) < 10:
+    key = normalize(first_text)[:S.lead_key_chars]
+    if len(key) < S.lead_key_min:
         return []
     anchor = next((el for el in root.iter(*_SCORED) if key in normalize(direct_text(el))), None)
     if anchor is None:
@@ -185,7 +187,7 @@ def lead_before(root: Any, first_text: str, levels: int = 2) -> list[str]:
             break
         text = " ".join(direct_text(el).split())
         links = sum(count_chars(_text(a)) for a in el if a.tag == "a")
-        if count_chars(text) >= 20 and punct_count(text) >= 1 and links < 0.3 * count_chars(text):
+        if count_chars(text) >= S.lead_min_chars and punct_count(text) >= 1 and links < S.few_links * count_chars(text):
             found.append(text)
     return found
 
@@ -199,12 +201,12 @@ def densest_container(root: Any) -> Any | None:
     for el in root.iter(*_SCORED):
         direct = direct_text(el)
         n = count_chars(direct)
-        if n < 10:
+        if n < S.dense_min_chars:
             continue
         links = sum(count_chars(_text(a)) for a in el if a.tag == "a")
-        if links > 0.5 * n:
+        if links > S.mostly_links * n:
             continue
-        score = 1 + punct_count(direct) + min(n // 50, 3)
+        score = 1 + punct_count(direct) + min(n // S.dense_chunk, S.dense_chunk_max)
         parent = el.getparent()
         if parent is not None:
             scores[parent] = scores.get(parent, 0) + score
@@ -217,7 +219,7 @@ def densest_container(root: Any) -> Any | None:
     # A parent scoring nearly as high holds more of the same article (a poem beside
     # its notes), not a different one.
     parent = best.getparent()
-    while parent is not None and scores.get(parent, 0) >= 0.75 * scores[best]:
+    while parent is not None and scores.get(parent, 0) >= S.dense_parent_share * scores[best]:
         best, parent = parent, parent.getparent()
     return best
 
@@ -297,7 +299,7 @@ def _first_chars(text: str, size: int) -> str:
     return text
 
 
-def _anchor_after(el: Any, size: int = 12) -> str:
+def _anchor_after(el: Any, size: int = S.anchor_chars) -> str:
     """The first content characters that follow `el` in document order."""
     return normalize(text_after(el, size))[:size]
 
@@ -305,12 +307,13 @@ def _anchor_after(el: Any, size: int = 12) -> str:
 def headline_element(tree: Any, headline: str) -> Any | None:
     """The <h1>/<h2> that carries the headline."""
     key = normalize(headline)
-    if len(key) < 4:
+    if len(key) < S.headline_min_chars:
         return None
     for h in tree.iter("h1", "h2"):
         text = normalize("".join(h.itertext()))
         # …give or take a label around it ("播报文章", a counter)
-        if text and (len(text) >= 4 and text in key or key in text and len(text) <= len(key) + 12):
+        if text and (len(text) >= S.headline_min_chars and text in key
+                     or key in text and len(text) <= len(key) + S.title_label_margin):
             return h
     return None
 
@@ -319,16 +322,17 @@ def titled_above(root: Any, body_start: str) -> str | None:
     """A headline kept outside <h1>/<h2>: the first element named as a title (class or
     id token "title") whose text is headline-shaped and that the article's first
     paragraph follows closely (<div class="rumor-title">徒手抓子弹真的存在吗？</div>)."""
-    key = normalize(body_start)[:12]
-    if len(key) < 8:
+    key = normalize(body_start)[:S.title_element_key]
+    if len(key) < S.title_element_key_min:
         return None
     for el in root.iter():
         if not isinstance(el.tag, str) or "title" not in _tokens(el) or el.tag in ("title", "head", "meta"):
             continue
         text = " ".join(_text(el).split())
-        if not 4 <= count_chars(text) <= 60 or punct_count(text.rstrip()[:-1]) > 2 or text.endswith("。"):
+        if not S.headline_min_chars <= count_chars(text) <= S.headline_max_chars \
+                or punct_count(text.rstrip()[:-1]) > S.title_element_punct or text.endswith("。"):
             continue
-        if key in normalize(text_after(el, 400)):
+        if key in normalize(text_after(el, S.title_element_after)):
             return text
     return None
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.extract.meta import Meta, find_date
+from reader.extract.settings import SETTINGS as S
 
 _READER_KEYS = re.compile(r"^(Title|URL Source|Published Time|Markdown Content|Description|Author|Warning):\s*(.*)$")
 _YAML_KEYS = re.compile(r"^(title|date|author|source|url|published|description|tags)\s*:\s*(.*)$", re.I)
@@ -30,7 +31,7 @@ def split_header(text: str) -> tuple[Header, str]:
     if first is None:
         return Header(), text
     if lines[first].strip() == "---":
-        end = next((i for i in range(first + 1, min(len(lines), first + 40)) if lines[i].strip() == "---"), None)
+        end = next((i for i in range(first + 1, min(len(lines), first + S.yaml_header_lines)) if lines[i].strip() == "---"), None)
         if end is None:
             return Header(), text
         fields = [_YAML_KEYS.match(line.strip()) for line in lines[first + 1:end] if line.strip()]

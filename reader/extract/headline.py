@@ -23,21 +23,22 @@ from reader.extract.meta import find_date
 from reader.extract import rules
 from reader.extract.fold import fold
 from reader.extract.rules import Cue
+from reader.extract.settings import SETTINGS as S
 from reader.model import BlockKind
 
 
 def derive_title(cands: list[Candidate], kept: list[bool]) -> str:
     """A short title from the opening sentence, for pages without a headline."""
     for cand, keep in zip(cands, kept):
-        if not keep or count_chars(cand.text) < 8 or is_headline_like(cand.text):
+        if not keep or count_chars(cand.text) < S.derived_title_min or is_headline_like(cand.text):
             continue
         sentence = re.split(r"(?<=[。！？!?])", cand.text.strip(), maxsplit=1)[0]
-        if count_chars(sentence) <= 30:
+        if count_chars(sentence) <= S.derived_title_chars:
             return sentence.rstrip("。")
         clauses = re.split(r"(?<=[，,、；;：:])", sentence)
         title = ""
         for clause in clauses:
-            if count_chars(title + clause) > 30 and title:
+            if count_chars(title + clause) > S.derived_title_chars and title:
                 break
             title += clause
         return title.rstrip("，,、；;：:") + ("…" if title != sentence else "")
@@ -49,7 +50,7 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
     """The headline: a short, cue-free line before the prose starts.  A line with the
     date or source line right under it is the headline even below menus and other
     headlines; otherwise the first headline-like line near the top."""
-    head = range(min(max(first_body, 0), len(cands), 60))
+    head = range(min(max(first_body, 0), len(cands), S.title_search_lines))
     long: int | None = None  # the first line long enough to be a headline, not a label
     short: int | None = None  # the first headline-like line of any length
     heading: int | None = None  # the last markdown "# " / "## " heading above the prose
@@ -64,14 +65,14 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
             numbered = numbered or (long is None and short is None)
             continue
         shaped = headline_shaped(cand.text)
-        if cand.kind is BlockKind.HEADING and 1 <= cand.heading_level <= 2 and shaped and count_chars(cand.text) >= 4:
+        if cand.kind is BlockKind.HEADING and 1 <= cand.heading_level <= 2 and shaped and count_chars(cand.text) >= S.headline_min_chars:
             heading = i  # the blog's name may be an h1 too: the one nearest the prose is the post's
-        byline = count_chars(cand.text) <= 12 and re.search(r"[/／]", cand.text) or _PERSON_TITLE.search(fold(cand.text))
-        if shaped and count_chars(cand.text) >= 6 and not byline and dated_below(cands, cues, i):
+        byline = count_chars(cand.text) <= S.title_byline_chars and re.search(r"[/／]", cand.text) or _PERSON_TITLE.search(fold(cand.text))
+        if shaped and count_chars(cand.text) >= S.title_dated_chars and not byline and dated_below(cands, cues, i):
             return i
-        if numbered or i >= 8:
+        if numbered or i >= S.title_top_lines:
             continue  # without a date under it, only a line near the top is the headline
-        if long is None and shaped and count_chars(cand.text) >= 8:
+        if long is None and shaped and count_chars(cand.text) >= S.title_long_chars:
             long = i
         if short is None and is_headline_like(cand.text):
             short = i
@@ -88,21 +89,22 @@ _PERSON_TITLE = re.compile(rules.PERSON_TITLE)
 def headline_shaped(text: str) -> bool:
     """A headline may carry a colon and a comma (棱镜|数据业大整顿：…，用户信息几元不等)."""
     n = count_chars(text)
-    return 4 <= n <= 60 and not text.rstrip().endswith(("。", "：", ":")) and punct_count(text.rstrip()[:-1]) <= 4
+    return (S.headline_min_chars <= n <= S.headline_max_chars and not text.rstrip().endswith(("。", "：", ":"))
+            and punct_count(text.rstrip()[:-1]) <= S.headline_shaped_punct)
 
 
 def dated_below(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: int) -> bool:
     """Is a date or source line right under line `i` (past share buttons, counters and
     one short label: the outlet's or account's name, 法新社, 環球時報新媒體)?"""
     labels = 0
-    for j in range(i + 1, min(i + 6, len(cands))):
+    for j in range(i + 1, min(i + S.dated_window, len(cands))):
         text = cands[j].text
         cue = cues[j]
         if is_dateline(text) or cue and cue[0].family == "meta" and cue[0].meta in ("date", "source", "author"):
             return True
         if not cue and has_words(text):
             labels += 1
-            if labels > 1 or count_chars(text) > 8 or re.search(r"[^\w\s·\-]", text):
+            if labels > 1 or count_chars(text) > S.dated_label_chars or re.search(r"[^\w\s·\-]", text):
                 return False
     return False
 
@@ -114,6 +116,6 @@ _BYLINE = re.compile(rules.BYLINE)
 
 def is_dateline(text: str) -> bool:
     """A short head line that is only a date stamp, outlet and reporter."""
-    if count_chars(text) > 45 or is_body_like(text) or punct_count(text) > 2:
+    if count_chars(text) > S.dateline_max_chars or is_body_like(text) or punct_count(text) > S.dateline_max_punct:
         return False
     return bool(find_date(text) or _BYLINE.search(fold(text)))

@@ -27,6 +27,7 @@ from reader.extract.fold import fold
 from reader.extract.inventory import Line, html_lines
 from reader.extract.rules import strip_decoration
 from reader.extract.meta import Meta, clean_author, find_date, parse_meta_line
+from reader.extract.settings import SETTINGS as S
 from reader.model import BlockKind
 
 _KINDS = {
@@ -79,7 +80,7 @@ def _dump_lines(el: Any) -> list[str] | None:
         return None
     lines = [" ".join(ln.split()) for ln in "".join(el.itertext()).splitlines()]
     lines = [ln for ln in lines if ln]
-    if len(lines) < 8 or sum(count_chars(ln) for ln in lines) / len(lines) > 25:
+    if len(lines) < S.dump_min_lines or sum(count_chars(ln) for ln in lines) / len(lines) > S.dump_line_chars:
         return None
     return lines
 
@@ -149,14 +150,14 @@ def clean_title(title: str | None, tree: Any) -> str | None:
         first = normalize(parts[0]) if parts else ""
         headings = (" ".join(strip_edit_marks("".join(h.itertext())).split()) for h in tree.iter("h1", "h2"))
         # Short headlines (长城) count when they are the <title>'s own first segment.
-        found = [t for t in headings if normalize(t) and (len(normalize(t)) >= 4 and normalize(t) in key
+        found = [t for t in headings if normalize(t) and (len(normalize(t)) >= S.headline_min_chars and normalize(t) in key
                                                           or normalize(t) == first)]
         if found:
             return max(found, key=count_chars)
     parts = [p for p in _TITLE_SEPARATORS.split(anchor) if p.strip()]
     if not parts:
         return anchor
-    return parts[0] if count_chars(parts[0]) >= 4 else max(parts, key=count_chars)
+    return parts[0] if count_chars(parts[0]) >= S.headline_min_chars else max(parts, key=count_chars)
 
 
 def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pruned]]:
@@ -218,7 +219,7 @@ def _date_under(tree: Any, headline: str) -> str | None:
     """The date stamp printed under the headline ("时间：2019-09-24 17:08",
     "于 2024-05-06 15:47:53 发布"), for pages whose markup states none."""
     element = headline_element(tree, headline)
-    return find_date(text_after(element, 80)) if element is not None else None
+    return find_date(text_after(element, S.date_under_chars)) if element is not None else None
 
 
 def _site_from_title(tree: Any, headline: str) -> str | None:
@@ -228,13 +229,13 @@ def _site_from_title(tree: Any, headline: str) -> str | None:
     if len(parts) < 2 or normalize(parts[0]) not in normalize(headline) and normalize(headline) not in normalize(parts[0]):
         return None
     site = strip_decoration(parts[-1])
-    return site if 2 <= count_chars(site) <= 12 and normalize(site) not in normalize(headline) else None
+    return site if S.site_min_chars <= count_chars(site) <= S.site_max_chars and normalize(site) not in normalize(headline) else None
 
 
 def _site_name(name: str | None) -> str | None:
     """trafilatura's site name, unless it is a copyright line or a sentence."""
     name = " ".join((name or "").split())
-    if not name or len(name) > 30 or re.search(rules.COPYRIGHT_WORDS, fold(name)):
+    if not name or len(name) > S.site_name_max or re.search(rules.COPYRIGHT_WORDS, fold(name)):
         return None
     return name
 
@@ -243,7 +244,7 @@ def _author_meta(tree: Any) -> str | None:
     for el in tree.iter("meta"):
         if (el.get("name") or el.get("property") or "").lower() in ("author", "article:author", "byl"):
             value = " ".join((el.get("content") or "").split())
-            if value and not value.startswith("http") and len(value) <= 40:
+            if value and not value.startswith("http") and len(value) <= S.author_meta_max:
                 return value
     return None
 
@@ -256,16 +257,16 @@ def _with_lead(tree: Any, out: list[Candidate]) -> list[Candidate]:
     if first is None:
         return out
     have = "".join(normalize(c.text) for c in out)
-    lead = [t for t in lead_before(tree, first.text) if normalize(t)[:30] not in have]
+    lead = [t for t in lead_before(tree, first.text) if normalize(t)[:S.lead_seen_chars] not in have]
     return [Candidate(text=t, tag="p") for t in lead] + out
 
 
 def _flattened(out: list[Candidate], title: str | None) -> bool:
     """A paragraph that carries the headline and then the body: a flattened page."""
     key = normalize(title or "")
-    if len(key) < 6:
+    if len(key) < S.flattened_title_min:
         return False
-    return any(key in normalize(c.text) and len(normalize(c.text)) > len(key) + 50 for c in out)
+    return any(key in normalize(c.text) and len(normalize(c.text)) > len(key) + S.flattened_extra for c in out)
 
 
 # A page's date is what it states in its markup, not a year guessed from the prose

@@ -19,6 +19,7 @@ from typing import Any
 
 from reader.extract.candidate import normalize
 from reader.extract.rules import REGION_TOKENS
+from reader.extract.settings import SETTINGS as S
 
 _SKIP = {"script", "style", "noscript", "template"}
 _BLOCK = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
@@ -106,7 +107,7 @@ def _locate(raw: str, nodes: list[str], cursor: int) -> tuple[int, int] | None:
         return None
     key = first.group(0)
     # A short key could match far ahead (in a script, an attribute): look nearby only.
-    limit = len(raw) if len(key) >= 4 else min(len(raw), cursor + 4000)
+    limit = len(raw) if len(key) >= S.locate_short_key else min(len(raw), cursor + S.locate_near)
     start = raw.find(key, cursor, limit)
     if start < 0:
         return None
@@ -115,7 +116,7 @@ def _locate(raw: str, nodes: list[str], cursor: int) -> tuple[int, int] | None:
     end = start + len(key)
     if keys:
         found = raw.find(keys[-1], end - len(key))
-        if found >= 0 and found - start < 20 * max(1, sum(map(len, nodes))):
+        if found >= 0 and found - start < S.locate_stretch * max(1, sum(map(len, nodes))):
             end = max(end, found + len(keys[-1]))
     return start, end
 
@@ -164,17 +165,18 @@ class Ledger:
         key = normalize(text)
         if not key:
             return None
-        head = key[:16]
+        head = key[:S.find_head]
         at = self._free(head, self.cursor)
         if at < 0:
             at = self._free(head, 0)
         if at < 0:
             return self._find_pieces(key, mark)
         end = at + len(key)
-        if self.text[at:end] != key and len(key) > 16:
+        if self.text[at:end] != key and len(key) > S.find_head:
             # The block differs from the page inside (text joined or cut): find its end.
-            tail = self.text.find(key[-16:], at)
-            end = tail + 16 if 0 <= tail and tail + 16 - at <= 2 * len(key) else at + len(head)
+            tail = self.text.find(key[-S.find_head:], at)
+            fits = 0 <= tail and tail + S.find_head - at <= S.find_stretch * len(key)
+            end = tail + S.find_head if fits else at + len(head)
         end = min(end, len(self.text))
         if mark:
             self._mark(at, end)
@@ -191,7 +193,7 @@ class Ledger:
         summary quoting the first paragraph must not take that paragraph's place);
         failing that, the first occurrence."""
         first = at = self.text.find(head, start)
-        for _ in range(8):
+        for _ in range(S.find_tries):
             if at < 0 or not self.covered[at]:
                 break
             at = self.text.find(head, at + 1)
@@ -199,11 +201,11 @@ class Ledger:
 
     def _find_pieces(self, key: str, mark: bool) -> Match | None:
         """A block stitched from several places (a table row, a cleaned line): mark
-        the pieces of it the page holds, 12 characters at a time."""
+        the pieces of it the page holds, a few characters at a time."""
         first = last = -1
-        for i in range(0, len(key), 12):
-            piece = key[i:i + 12]
-            if len(piece) < 4:
+        for i in range(0, len(key), S.piece_chars):
+            piece = key[i:i + S.piece_chars]
+            if len(piece) < S.piece_min:
                 break
             at = self.text.find(piece)
             if at >= 0:
@@ -241,7 +243,7 @@ class Ledger:
         spans = [s for s in spans if s]
         return (spans[0][0], max(s[1] for s in spans)) if spans else None
 
-    def unaccounted(self, share: float = 0.5) -> list[tuple[int, Line]]:
+    def unaccounted(self, share: float = S.unaccounted_share) -> list[tuple[int, Line]]:
         """Lines (with their ledger position) of which more than `share` is unmatched."""
         out = []
         for i, line in enumerate(self.lines):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 
 from reader.extract import rules
 from reader.extract.fold import fold
+from reader.extract.settings import SETTINGS as S
 
 _DATE = re.compile(
     r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -48,7 +49,7 @@ def clean_author(value: str | None) -> str | None:
     value = value[label.end():] if label else value
     trailer = _AUTHOR_TRAILER.search(fold(value))
     value = (value[: trailer.start()] if trailer else value).strip(" ：:|")
-    if not value or fold(value) in rules.NOT_A_NAME or len(value) > 20 or not re.search(r"[\u3400-\u9fffA-Za-z]", value):
+    if not value or fold(value) in rules.NOT_A_NAME or len(value) > S.author_max_chars or not re.search(r"[\u3400-\u9fffA-Za-z]", value):
         return None
     return value
 

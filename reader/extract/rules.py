@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from reader.extract.fold import fold
+from reader.extract.settings import SETTINGS
 
 
 class Shape(Enum):
@@ -291,7 +292,7 @@ def heading_cue(text: str) -> tuple[Cue, str] | None:
     """A cue that is the whole block (give or take decoration, counts, 更多 links),
     matched on its Traditional -> Simplified fold."""
     core = strip_decoration(text)
-    if not core or len(core) > 16:
+    if not core or len(core) > SETTINGS.heading_cue_max:
         return None
     core = fold(core)
     core = re.sub(r"\s*(?:更多|换一换|more|MORE)\s*[>»›]*$|\s*[(（]?\d+[)）]?$|\s*\d+\s*条$", "", core)
@@ -302,7 +303,7 @@ def heading_cue(text: str) -> tuple[Cue, str] | None:
     # A related-links heading with a qualifier in front: "更多編輯台推薦新聞：".
     if text.rstrip().endswith(("：", ":")) or core.startswith("更多"):
         for word in _RELATED_WORDS:
-            if core.endswith(word) and 0 < len(core) - len(word) <= 5:
+            if core.endswith(word) and 0 < len(core) - len(word) <= SETTINGS.heading_qualifier_max:
                 return _HEADING_WORDS[word.lower()], core
     return None
 
@@ -319,7 +320,7 @@ def match_cue(text: str) -> tuple[Cue, str] | None:
             continue
         m = compiled.regex.search(stripped)
         if m:
-            return compiled.cue, strip_decoration(m.group(0))[:40]
+            return compiled.cue, strip_decoration(m.group(0))[:SETTINGS.cue_quote_chars]
     return None
 
 

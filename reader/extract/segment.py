@@ -21,6 +21,7 @@ from reader.extract.artifacts import markdown_link_share, strip_inline_markup
 from reader.extract import rules
 from reader.extract.fold import fold
 from reader.extract.rules import match_cue
+from reader.extract.settings import SETTINGS as S
 from reader.model import BlockKind
 
 _MD_HEADING = re.compile(r"^(?:[-*+]\s+)?(#{1,6})\s+(.*)$")  # "- ## 标题": a heading in a list of posts
@@ -54,13 +55,13 @@ def _continues(prev: Candidate, nxt: Candidate) -> bool:
     if not a or not b or ends_sentence(a) or a[-1] in _OPENERS:
         return False
     # A short line without punctuation is a caption or heading, not a broken sentence.
-    if count_chars(a) < 20 or punct_count(a) < 1:
+    if count_chars(a) < S.broken_line_min or punct_count(a) < 1:
         return False
     if is_numbered_heading(b) or match_cue(b) or match_cue(a) or _CREDIT.search(fold(a)):
         return False
     # …and a short unpunctuated next line is a label or dateline (中国新闻网,
     # 金融市场棱镜2019-09-23 07:48), not the rest of one.
-    if count_chars(b) < 30 and punct_count(b) == 0 and not ends_sentence(b):
+    if count_chars(b) < S.label_line_max and punct_count(b) == 0 and not ends_sentence(b):
         return False
     first = b[0]
     return first.isalnum() or first in "“‘「『《（("

@@ -1,0 +1,141 @@
+"""Every numeric threshold of extraction, named once, each with why it has its value.
+
+Modelled on trafilatura's `settings.py`: the numbers the rules compare against live
+here, so that "mostly links" or "headline-sized" means the same in every module and a
+change is made in one place.  Lengths are content characters (`candidate.count_chars`:
+Han characters, Latin letters, digits), never bytes or words: Chinese has no spaces.
+Punctuation counts are sentence punctuation (，。；！？、,;).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    # --- block shapes (candidate.py, headline.py; every module that asks them) -------
+    mostly_links: float = 0.5  # half of a block's characters inside links: a link list, not prose
+    few_links: float = 0.3  # below this a block reads as text (a lead, prose that resumes)
+    prose_min_chars: int = 40  # prose: this long with two punctuation marks inside…
+    prose_min_punct: int = 2  # …marks (one mark in a short line is a caption or a label)
+    prose_long_chars: int = 80  # …or this long with one (a long sentence)
+    headline_min_chars: int = 4  # a headline or a link title: shorter is a label (首页)
+    headline_max_chars: int = 60  # longer is a sentence, however it is punctuated
+    headline_inner_punct: int = 1  # a link headline has at most one mark inside (一, 二)
+    headline_shaped_punct: int = 4  # a page's own headline may carry a colon and commas
+    short_line_chars: int = 40  # captions, numbered headings: no longer than this
+    menu_min_items: int = 4  # a flattened menu: at least four items on one line…
+    menu_bar_median: int = 16  # …parted by bars, its middle item no longer than this
+    menu_item_max: int = 8  # …or parted by spaces, none longer than this
+    menu_item_median: int = 4  # …and the middle one a two-to-four character word
+
+    # --- the zone classifier (classify.py) ----------------------------------------
+    body_start_min: int = 200  # prose that must precede a terminator (a short lede is not an article)
+    body_start_share: float = 0.3  # …or this share of all the prose, for short articles
+    heading_end_min: int = 100  # …a related heading over teasers ends even a short article
+    quote_zone: float = 0.5  # a disclaimer or end mark in the first half of the prose is quoted
+    teaser_window: int = 30  # lines under a heading searched for headline + lede pairs
+    teaser_min: int = 2  # two such pairs make a teaser list
+    comment_lead_lines: int = 3  # a comment's name and text stand this far above its time line
+    prompt_sentence_chars: int = 10  # a prompt word in a complete sentence this long is prose
+    prompt_clause_chars: int = 20  # …or in this many characters with two punctuation marks
+    meta_in_body_chars: int = 30  # inside the body, a metadata label takes a line this short
+    summary_min_chars: int = 10  # a 摘要 repeats the body only if it says this much
+    summary_probe_chars: int = 60  # …compared on its first characters
+    signoff_max_chars: int = 25  # a reporter's sign-off after the article
+    promo_max_chars: int = 30  # a 【推广】 label line after the article
+    byline_min_chars: int = 2  # a bare name under the headline: two to six characters
+    byline_max_chars: int = 6  # …(a Chinese name with a label or two)
+    byline_prose_margin: int = 4  # …followed by a line this much longer (prose, not a poem)
+    title_repeat_min: int = 8  # the title inside a longer line counts when it is this long…
+    title_label_margin: int = 12  # …and the line adds at most this much (原创, 播报文章)
+    menu_run: int = 3  # tiny lines in a row outside the body: a menu
+    menu_word_chars: int = 4  # a menu item, with prose on the page
+    menu_word_chars_no_prose: int = 3  # …without (four-character verse stays)
+    lead_in_min_chars: int = 6  # a colon line this long introduces the article's own list
+    repeat_min_chars: int = 8  # a repeated line this long is furniture (shorter repeats are words)
+    headline_run: int = 3  # headline-like lines in a row after the body: a link list
+    button_row_chars: int = 20  # short lines after a row of buttons are more buttons
+    inline_headline_chars: int = 16  # headline-length lines between paragraphs: other articles…
+    inline_headline_run: int = 2  # …two or more of them in a row
+    empty_lead_in_chars: int = 10  # a bare lead-in ("理论新闻精选：") left at the end
+    lead_clause_chars: int = 6  # lead-repeat test: clauses this long…
+    lead_min_chars: int = 20  # …adding up to this much
+    lead_excerpt_ratio: float = 1.5  # the paragraph it lifts from is this much longer…
+    lead_excerpt_share: float = 0.7  # …and holds this share of the lead's clauses
+    caption_max_punct: int = 1  # a caption line has at most one mark
+
+    # --- the headline (headline.py) --------------------------------------------------
+    title_search_lines: int = 60  # lines searched for the headline above the prose
+    title_top_lines: int = 8  # without a date under it, a headline stands this near the top
+    title_long_chars: int = 8  # long enough to be a headline, not a label
+    title_dated_chars: int = 6  # a dated headline may be this short
+    title_byline_chars: int = 12  # "石佳/中国青年报": a slash this early is a byline
+    dated_window: int = 6  # lines under the headline searched for its date
+    dated_label_chars: int = 8  # …past one short label (the outlet's name)
+    derived_title_chars: int = 30  # a title made from the first sentence
+    derived_title_min: int = 8  # …of a paragraph at least this long
+    dateline_max_chars: int = 45  # a dateline: date, outlet and reporter, no more
+    dateline_max_punct: int = 2  # …and at most two marks (more is a sentence)
+
+    # --- the DOM pruner and the markup (dom.py, html.py) -----------------------------
+    teaser_items: int = 3  # a teaser list repeats at least this many children
+    teaser_item_chars: int = 800  # a teaser is at most this long
+    teaser_link_chars: int = 8  # its longest link is a headline
+    teaser_link_share: float = 0.05  # …and not a keyword auto-linked in a long sentence
+    teaser_child_share: float = 0.6  # most children are teasers…
+    teaser_text_share: float = 0.6  # …and hold most of the list's text
+    holds_most: float = 0.5  # a named container holding this share of the prose is the article
+    prose_page_min: int = 200  # pages with less prose than this are judged by their plain text
+    dense_min_chars: int = 10  # a text block scores for its container from this length
+    dense_chunk: int = 50  # …one point per this many characters…
+    dense_chunk_max: int = 3  # …up to this many
+    dense_parent_share: float = 0.75  # a parent scoring this close holds more of the same article
+    lead_key_chars: int = 20  # the first paragraph is found by its first characters
+    lead_min_chars: int = 20  # a lead in its own <div> is at least this long
+    title_element_key: int = 12  # a titled element is followed by the body's first characters…
+    title_element_key_min: int = 8  # …when the body starts with at least this many
+    title_element_punct: int = 2  # a titled element is headline-shaped: at most two marks inside
+    lead_key_min: int = 10  # a first paragraph shorter than this is not looked for
+    title_element_after: int = 400  # …within this many characters
+    anchor_chars: int = 12  # removed furniture is placed by the characters that follow it
+    dump_min_lines: int = 8  # trafilatura dumped a region: a column of this many lines…
+    dump_line_chars: int = 25  # …averaging no more than this
+    flattened_extra: int = 50  # a paragraph this much longer than the headline it carries
+    site_name_max: int = 30  # a site name longer than this is a sentence
+    site_min_chars: int = 2  # the site in <title>: two to twelve characters
+    site_max_chars: int = 12  # …(longer is a slogan)
+    author_meta_max: int = 40  # <meta name=author> longer than this is not a name
+    date_under_chars: int = 80  # the date stamp stands this close under the headline
+    lead_seen_chars: int = 30  # a lead whose first characters the body already has is no lead
+    flattened_title_min: int = 6  # a headline this long can be recognised inside a paragraph
+
+    # --- the inventory (inventory.py, __init__.py) ---------------------------------
+    locate_near: int = 4000  # a short search key is looked for only this far ahead
+    locate_short_key: int = 4  # …keys shorter than this
+    locate_stretch: int = 20  # a line's raw span is at most this many times its text
+    find_head: int = 16  # a block is found by its first characters…
+    find_stretch: int = 2  # …and its end within twice its length
+    find_tries: int = 8  # occurrences tried before a taken one is reused
+    piece_chars: int = 12  # a stitched block is matched this many characters at a time
+    piece_min: int = 4  # …down to pieces this short
+    unaccounted_share: float = 0.5  # a line more than half unmatched is listed
+    after_heading_min: int = 200  # a dropped related heading ends the article after this much prose…
+    after_heading_share: float = 0.7  # …and this share of it
+    after_heading_blocks: int = 3  # …when at most this many kept blocks stand under it
+
+    # --- text dumps (segment.py) -----------------------------------------------------
+    broken_line_min: int = 20  # a line this long that stops mid-sentence was hard-broken
+    label_line_max: int = 30  # a short unpunctuated next line is a label, not the rest
+
+    # --- cue shapes and labels (rules.py, meta.py, frontmatter.py) ----------------------
+    heading_cue_max: int = 16  # a heading cue is the whole short line
+    heading_qualifier_max: int = 5  # "更多編輯台推薦新聞": a qualifier this long in front
+    cue_quote_chars: int = 40  # the words a pattern cue matched, as quoted in its reason
+    pruned_probe_chars: int = 200  # a pruned container's first line is read this far for a cue
+    summary_tail_cut: int = 4  # a 摘要's last characters may be reworded ("…等。"); not compared
+    author_max_chars: int = 20  # a byline longer than this is a slogan, not a name
+    yaml_header_lines: int = 40  # a dump's YAML header closes within this many lines
+
+
+SETTINGS = Settings()
