@@ -86,7 +86,52 @@ def _furniture_name(el: Any) -> str | None:
     return sorted(hits)[0] if hits else None
 
 
-def _is_teaser_list(el: Any) -> bool:
+@dataclass
+class _Counts:
+    """What the pruner asks of every element's subtree, counted once, bottom-up (the
+    tree above an element is pruned before the element is looked at, never inside it,
+    so the counts stay true while elements are dropped)."""
+
+    chars: dict[Any, int]  # content characters of the subtree's text (`_text`)
+    links: dict[Any, int]  # …of those inside <a> elements (nested links counted for each)
+    longest_link: dict[Any, int]  # the longest single <a> text in the subtree
+    prose: dict[Any, int]  # characters of the text blocks with punctuation in their own text
+
+    @classmethod
+    def of(cls, root: Any) -> "_Counts":
+        chars: dict[Any, int] = {}
+        links: dict[Any, int] = {}
+        longest: dict[Any, int] = {}
+        prose: dict[Any, int] = {}
+        for el in reversed(list(root.iter())):  # children before their parents
+            element = isinstance(el.tag, str)
+            own = el.text or "" if element else ""
+            total = count_chars(own)
+            link_sum = link_max = prose_sum = 0
+            for child in el:
+                tail = child.tail or ""
+                own += tail
+                total += chars.get(child, 0) + count_chars(tail)
+                link_sum += links.get(child, 0)
+                link_max = max(link_max, longest.get(child, 0))
+                prose_sum += prose.get(child, 0)
+            if el.tag == "a":
+                link_sum += total
+                link_max = max(link_max, total)
+            if element and el.tag in _PROSE_TAGS and punct_count(own) >= 1:
+                prose_sum += count_chars(own)
+            chars[el], links[el], longest[el], prose[el] = total, link_sum, link_max, prose_sum
+        return cls(chars, links, longest, prose)
+
+    def own_text(self, el: Any) -> int:
+        """Characters outside links: what a reader would read in this element."""
+        return self.chars[el] - self.links[el]
+
+
+_PROSE_TAGS = {"p", "div", "td", "section", "article", "li", "span"}
+
+
+def _is_teaser_list(el: Any, counts: _Counts) -> bool:
     """Repeated children, each mostly one headline-sized link: a feed of other pages."""
     children = [c for c in el if isinstance(c.tag, str) and c.tag in _ITEM_TAGS]
     if len(children) < S.teaser_items:
@@ -96,16 +141,15 @@ def _is_teaser_list(el: Any) -> bool:
         return False
     teasers = teaser_chars = 0
     for child in children:
-        text = count_chars(_text(child))
+        text = counts.chars[child]
         # The longest single link: a headline, not keywords auto-linked in a sentence.
-        links = [child] if child.tag == "a" else list(child.iter("a"))
-        link = max((count_chars(_text(a)) for a in links), default=0)
+        link = counts.longest_link[child]
         if 0 < text <= S.teaser_item_chars and link >= S.teaser_link_chars and link >= S.teaser_link_share * text:
             teasers += 1
             teaser_chars += text
     # The teasers must be the list, not a few link boxes inside a long article.
     return (teasers >= S.teaser_items and teasers >= S.teaser_child_share * len(children)
-            and teaser_chars >= S.teaser_text_share * count_chars(_text(el)))
+            and teaser_chars >= S.teaser_text_share * counts.chars[el])
 
 
 def prune(root: Any, title: str | None) -> list[Pruned]:
@@ -114,46 +158,40 @@ def prune(root: Any, title: str | None) -> list[Pruned]:
     for el in list(root.iter(*_DROP_TAGS)):
         _drop(el)
     pruned: list[Pruned] = []
-    total_prose = _prose_chars(root)
-    total_text = _own_text_chars(root)
+    counts = _Counts.of(root)
+    total_prose, total_text = counts.prose[root], counts.own_text(root)
+    gone: set[Any] = set()  # elements inside a dropped container
     for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.tag in _NEVER or el.getparent() is None:
-            continue
-        if _detached(el, root):
+        if el in gone or not isinstance(el.tag, str) or el.tag in _NEVER or el.getparent() is None:
             continue
         if el.tag not in _CONTAINERS or _in_code(el):
             continue
         name = _furniture_name(el)
-        why = f"furniture: {name}" if name else ("teaser-list" if _is_teaser_list(el) else None)
+        why = f"furniture: {name}" if name else ("teaser-list" if _is_teaser_list(el, counts) else None)
         if not why or _holds_title(el, title_key):
             continue
         # Never let a name take most of the page's prose with it: that is the article,
         # unless that prose sits under another article's headline.
         if (
             why != "teaser-list"
-            and _holds_most(el, total_prose, total_text)
+            and _holds_most(el, counts, total_prose, total_text)
             and not _holds_other_headline(el, title_key)
         ):
             continue
         text = " ".join(_text(el).split())
         if text:
             pruned.append(Pruned(text, why, _anchor_after(el)))
+        gone.update(el.iter())
         _drop(el)
     return pruned
 
 
-def _own_text_chars(el: Any) -> int:
-    """Characters outside links: what a reader would read in this element."""
-    links = sum(count_chars(_text(a)) for a in el.iter("a"))
-    return count_chars(_text(el)) - links
-
-
-def _holds_most(el: Any, total_prose: int, total_text: int) -> bool:
+def _holds_most(el: Any, counts: _Counts, total_prose: int, total_text: int) -> bool:
     """Most of the page's prose, or (pages without punctuation: lyrics, poems) most
     of its non-link text."""
     if total_prose >= S.prose_page_min:
-        return _prose_chars(el) > S.holds_most * total_prose
-    return total_text > 0 and _own_text_chars(el) > S.holds_most * total_text
+        return counts.prose[el] > S.holds_most * total_prose
+    return total_text > 0 and counts.own_text(el) > S.holds_most * total_text
 
 
 _INLINE = {"a", "span", "b", "strong", "em", "i", "u", "font", "br", "sup", "sub", "small", "big", "mark", "code"}
@@ -335,23 +373,6 @@ def titled_above(root: Any, body_start: str) -> str | None:
         if key in normalize(text_after(el, S.title_element_after)):
             return text
     return None
-
-
-def _prose_chars(el: Any) -> int:
-    total = 0
-    for p in el.iter("p", "div", "td", "section", "article", "li", "span"):
-        own = (p.text or "") + "".join(c.tail or "" for c in p)
-        if punct_count(own) >= 1:
-            total += count_chars(own)
-    return total
-
-
-def _detached(el: Any, root: Any) -> bool:
-    while el is not None:
-        if el is root:
-            return False
-        el = el.getparent()
-    return True
 
 
 def _drop(el: Any) -> None:
