@@ -142,7 +142,7 @@ def clean(data: bytes | str, *, url: str | None = None, name: str | None = None,
     """
     opts = Options.from_kwargs(**options)
     if isinstance(data, str):
-        data = data.encode("utf-8")
+        data = data.encode("utf-8", "replace")  # a lone surrogate is a bad character, not a crash
     elif not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"clean() takes bytes or str, not {type(data).__name__}")
     raw = RawPage(name=name or url or "<page>", data=bytes(data), url=url)

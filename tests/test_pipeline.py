@@ -102,3 +102,9 @@ def test_import_reader_is_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code, str(DUMP)], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[] []"
+
+
+def test_text_with_a_lone_surrogate_is_still_a_page() -> None:
+    text = DUMP.read_text(encoding="utf-8").replace("今年春晚一大看点", "今年春晚\ud800一大看点", 1)
+    article = reader.clean(text)
+    assert article.title == "今年春晚传递三大信号"
