@@ -23,4 +23,27 @@ class ExtractError(PageError):
     """The page holds no article text."""
 
 
-__all__ = ["PageError", "LoadError", "ExtractError"]
+_OS_REASONS = {
+    "ENOENT": "no such file",
+    "EISDIR": "is a directory",
+    "EACCES": "permission denied",
+    "EPERM": "permission denied",
+    "ELOOP": "symbolic link loop",
+    "ENOTDIR": "not a folder",
+    "ENAMETOOLONG": "file name too long",
+    "ENOSPC": "no space left on the device",
+    "EBADF": "it is closed",
+    "EROFS": "read-only file system",
+    "EDQUOT": "disk quota exceeded",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """An OS error in the plain words every one-line message uses."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return _OS_REASONS.get(name) or exc.strerror or str(exc)
+
+
+__all__ = ["PageError", "LoadError", "ExtractError", "os_reason"]

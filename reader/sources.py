@@ -18,7 +18,6 @@ then collide, and a container's records go under the container's full file name.
 """
 from __future__ import annotations
 
-import errno
 import os
 import stat
 import sys
@@ -26,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from reader.errors import LoadError
+from reader.errors import LoadError, os_reason
 
 MAX_BYTES = 50 * 1024 * 1024  # one page larger than this is almost certainly not one article
 PAGE_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".txt", ".md", ".markdown", ""}
@@ -118,16 +117,7 @@ def read_small_file(path: str, limit: int) -> bytes:
 
 
 def _os_error(name: str, exc: OSError) -> LoadError:
-    reasons = {
-        errno.ENOENT: "no such file",
-        errno.EISDIR: "is a directory",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ELOOP: "symbolic link loop",
-        errno.ENOTDIR: "not a folder",
-        errno.ENAMETOOLONG: "file name too long",
-    }
-    return LoadError(f"{name}: {reasons.get(exc.errno or 0, exc.strerror or str(exc))}")
+    return LoadError(f"{name}: {os_reason(exc)}")
 
 
 def _is_candidate(name: str) -> bool:

@@ -8,13 +8,13 @@ user; a reader that went away (`| head`) is `BrokenPipeError`, a quiet stop.
 """
 from __future__ import annotations
 
-import errno
 import json
 import os
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from reader.errors import os_reason
 from reader.sources import RawPage
 
 EXTENSIONS = {"text": ".txt", "markdown": ".md", "json": ".json", "jsonl": ".json"}
@@ -25,14 +25,7 @@ class OutputError(Exception):
 
 
 def describe(exc: OSError, what: str) -> OutputError:
-    reason = {
-        errno.ENOSPC: "no space left on the device",
-        errno.EBADF: "it is closed",
-        errno.EACCES: "permission denied",
-        errno.EROFS: "read-only file system",
-        errno.EDQUOT: "disk quota exceeded",
-    }.get(exc.errno or 0, exc.strerror or str(exc))
-    return OutputError(f"cannot write {what}: {reason}")
+    return OutputError(f"cannot write {what}: {os_reason(exc)}")
 
 
 class StdoutSink:
