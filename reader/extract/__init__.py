@@ -17,7 +17,7 @@ from dataclasses import replace
 from reader.extract.artifacts import clean_code, clean_inline, clean_removed, split_end_mark, uses_link_marks
 from reader.extract.candidate import Candidate, normalize
 from reader.extract.dom import Pruned
-from reader.extract.classify import classify
+from reader.extract.classify import classify, split_labels
 from reader.extract.inventory import Ledger, Line, Match, text_lines
 from reader.extract.labels import Stage, stage_of, words_for
 from reader.extract.meta import Meta
@@ -52,6 +52,7 @@ def _read(page: Page) -> tuple[list[Candidate], Meta, str | None, list[Pruned], 
 
 def extract(page: Page) -> Article:
     cands, markup_meta, title_hint, pruned, lines = _read(page)
+    cands = split_labels(cands)
     result = classify(cands, title_hint)
     link_marks = page.kind == "text" and uses_link_marks(page.text)
     ledger = Ledger(lines)

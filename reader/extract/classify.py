@@ -18,7 +18,7 @@ furniture that carries no cue word at all.  The headline itself is found by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.extract.candidate import (
     Candidate,
@@ -136,6 +136,28 @@ class _Pass:
 
     def prose(self, i: int) -> bool:
         return self.cues[i] is None and self.cands[i].link_density < S.mostly_links and is_body_like(self.cands[i].text)
+
+
+_LABEL_VALUE = [re.compile(p) for p in rules.META_FIELDS.values()]
+
+
+def split_labels(cands: list[Candidate]) -> list[Candidate]:
+    """A metadata label takes only itself: "作者：佚名 " followed by a paragraph of prose
+    becomes the label line (metadata) and the paragraph (judged as any other)."""
+    out: list[Candidate] = []
+    for cand in cands:
+        found = match_cue(cand.text)
+        label = None
+        if found and found[0].family == "meta" and found[0].shape is Shape.PREFIX:
+            folded = fold(cand.text)
+            label = next((m for m in (r.match(folded) for r in _LABEL_VALUE) if m), None)
+        rest = cand.text[label.end():].strip() if label else ""
+        if label and is_body_like(rest):
+            out.append(replace(cand, text=cand.text[: label.end()].strip(), link_density=0.0))
+            out.append(replace(cand, text=rest))
+        else:
+            out.append(cand)
+    return out
 
 
 def classify(cands: list[Candidate], title_hint: str | None = None) -> Classified:

@@ -45,6 +45,8 @@ class Pruned:
 
 
 def _tokens(el: Any) -> set[str]:
+    if not el.attrib.get("class") and not el.attrib.get("id"):
+        return set()  # most elements: no names to split
     raw = f"{el.get('class', '')} {el.get('id', '')}"
     parts = re.split(r"[^A-Za-z0-9]+", raw)
     tokens: set[str] = set()

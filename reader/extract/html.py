@@ -73,6 +73,49 @@ def _block(child: Any) -> Candidate | None:
     )
 
 
+def _break_pieces(el: Any) -> list[Candidate]:
+    """A paragraph set with line breaks (`text<br>text`, `<br><br>`): one candidate per
+    piece, so a section head, a photo caption or the next paragraph inside it is judged
+    on its own.  Empty when the block has no break between two pieces of text."""
+    pieces: list[tuple[list[str], int]] = [([], 0)]
+
+    def walk(node: Any, in_link: bool) -> None:
+        for child in node:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag == "lb":
+                pieces.append(([], 0))
+            elif tag:
+                add(child.text, in_link or tag == "ref")
+                walk(child, in_link or tag == "ref")
+            add(child.tail, in_link)
+
+    def add(text: str | None, in_link: bool) -> None:
+        if text:
+            words, links = pieces[-1]
+            words.append(text)
+            pieces[-1] = (words, links + (count_chars(text) if in_link else 0))
+
+    if el.find(".//lb") is None:
+        return []
+    add(el.text, el.tag == "ref")
+    walk(el, False)
+    out = []
+    for words, links in pieces:
+        text = " ".join("".join(words).split())
+        if text:
+            n = count_chars(text)
+            out.append(Candidate(text=text, kind=_KINDS[el.tag], link_density=links / n if n else 0.0, tag=el.tag))
+    return out if len(out) > 1 else []
+
+
+def _layout_row(row: Any) -> bool:
+    """A table row used for layout, not data: one cell with text, or a cell holding
+    paragraphs of its own (an old portal's article sits in a <td>)."""
+    cells = [c for c in row if isinstance(c.tag, str)]
+    filled = [c for c in cells if "".join(c.itertext()).strip()]
+    return len(filled) == 1 or any(c.find(tag) is not None for c in cells for tag in ("p", "head", "list", "quote"))
+
+
 def _dump_lines(el: Any) -> list[str] | None:
     """When trafilatura falls back to dumping a whole page region into one block, the
     block is a long column of short lines: classify those lines one by one."""
@@ -104,11 +147,20 @@ def _walk(el: Any, out: list[Candidate]) -> None:
         loose.append(el.text)
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _KINDS:
+        if tag == "row" and _layout_row(child):
+            flush()
+            for cell in child:
+                if isinstance(cell.tag, str):
+                    _walk(cell, out)
+        elif tag in _KINDS:
             flush()
             lines = _dump_lines(child)
             if lines:
                 out.extend(Candidate(text=line, tag="line") for line in lines)
+                continue
+            pieces = _break_pieces(child) if tag in ("p", "quote") else []
+            if pieces:
+                out.extend(pieces)
                 continue
             block = _block(child)
             if block:

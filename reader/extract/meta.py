@@ -75,8 +75,8 @@ def parse_meta_line(text: str) -> Meta:
             continue
         group = next(k for k in range(1, len(m.groups()) + 1) if m.group(k))
         value = text[m.start(group):m.end(group)].strip(" ：:")
-        if name == "reporter":
-            meta.author = meta.author or value
+        if name in ("reporter", "author"):
+            meta.author = meta.author or clean_author(value)
         else:
             setattr(meta, name, getattr(meta, name) or value)
     return meta
