@@ -22,7 +22,7 @@ import threading
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
-from typing import Iterable
+from typing import Callable, Iterable
 
 from reader.model import Article, Script
 
@@ -77,14 +77,64 @@ def load_jieba() -> None:
     table()
 
 
-def _tag(text: str) -> list[tuple[str, str]]:
-    """jieba's words of `text` with their dictionary tags."""
+def _cut(text: str) -> list[str]:
+    """jieba's words of `text`, in order (they add up to the text)."""
     seg = _segmenter()
     if seg is not None:
-        return seg.tag(text, True)
+        return seg.cut(text, True)
     import jieba  # pragma: no cover
 
-    return [(w, "x") for w in jieba.cut(text)]  # pragma: no cover
+    return list(jieba.cut(text))  # pragma: no cover
+
+
+def _tagger(text: str) -> Callable[[Iterable[str]], dict[str, str]]:
+    """jieba's dictionary tags of some of the words jieba cuts `text` into.
+
+    Tagging the whole page costs as much again as cutting it, and new words need the
+    tags of a few hundred words.  The segmenter's tag is a property of the word (its
+    dictionary entry, or a guess from its characters), so a word is tagged on its own;
+    a word cut differently when alone (年来 → 年|来) is tagged in its line instead:
+    segmentation never crosses a line break, so the line is cut as in the page."""
+    seg = _segmenter()
+    if seg is None:  # pragma: no cover - jieba's own tagger
+        import jieba.posseg
+
+        table = jieba.posseg.dt.word_tag_tab
+        return lambda wanted: {w: table.get(w, "x") for w in wanted}
+
+    def in_line(word: str) -> str:
+        """The tag of `word` in the first line where the page has it as a word."""
+        at = text.find(word)
+        while at >= 0:
+            lo = text.rfind("\n", 0, at) + 1
+            hi = text.find("\n", at)
+            hi = len(text) if hi < 0 else hi
+            for w, tag in seg.tag(text[lo:hi], True):
+                if w == word:
+                    return tag
+            at = text.find(word, hi)
+        return "x"  # pragma: no cover - every word is one of the page's
+
+    def tags(wanted: Iterable[str]) -> dict[str, str]:
+        wanted = list(wanted)
+        out: dict[str, str] = {}
+        tagged = iter(seg.tag("\n".join(wanted), True))  # each word alone, in one call
+        for k, word in enumerate(wanted):
+            if k:
+                next(tagged)  # the line break
+            got = next(tagged)
+            if got[0] == word:
+                out[word] = got[1]
+            else:  # cut differently when alone
+                length = len(got[0])
+                while length < len(word):
+                    length += len(next(tagged)[0])
+        for word in wanted:
+            if word not in out:
+                out[word] = in_line(word)
+        return out
+
+    return tags
 
 
 def load_userdict(path: str) -> None:
@@ -173,6 +223,22 @@ def _simplified(text: str, script: Script) -> str:
     return convert_text(text, "t2s")
 
 
+def _simplified_page(shown: str, article: Article) -> str:
+    """The text jieba segments: the page itself when it is Simplified, else its t2s
+    form.  Without a known script, a text that t2s leaves alone is Simplified whatever
+    detection would say, and converting is cheaper than detecting."""
+    if article.script:
+        return _simplified(shown, article.script.script)
+    from reader.transform.convert import convert_text
+
+    converted = convert_text(shown, "t2s")
+    if converted == shown:
+        return shown
+    from reader.transform.script import detect_script
+
+    return shown if detect_script(shown).script is Script.SIMPLIFIED else converted
+
+
 def _displayed_form(word: str, simp_text: str, shown: str, aligned: bool) -> str:
     """How the page shows the Simplified keyword `word`."""
     if simp_text is shown:
@@ -186,26 +252,44 @@ def _displayed_form(word: str, simp_text: str, shown: str, aligned: bool) -> str
     return convert_text(word, "s2t")
 
 
-def _tfidf(words: list[str], stop: frozenset[str], top: int) -> list[tuple[str, float]]:
-    """jieba's `extract_tags` on these words (same counting, same IDF, same order), but
-    looking up IDF only for words that can still reach the top: a word seen f times
-    weighs at most f × (largest IDF) / total."""
+# IDF of every word looked up so far in this process (None: not in jieba's table).
+_idf_seen: dict[str, float | None] = {}
+
+
+def _idf(words: Iterable[str]) -> dict[str, float]:
+    """jieba's IDF of those of `words` its table has, looked up once per process."""
+    words = list(words)
+    need = [w for w in dict.fromkeys(words) if w not in _idf_seen]
+    if need:
+        from reader.transform.idf import table
+
+        found = table().get(need)
+        _idf_seen.update({w: found.get(w) for w in need})
+    seen = _idf_seen
+    return {w: v for w in words if (v := seen.get(w)) is not None}
+
+
+def _tfidf(counts: Counter, stop: frozenset[str], top: int) -> list[tuple[str, float]]:
+    """jieba's `extract_tags` on words with these counts (in order of first
+    appearance): same counting, same IDF, same order, but looking up IDF only for
+    words that can still reach the top: a word seen f times weighs at most
+    f × (largest IDF) / total."""
     from reader.transform.idf import table
 
-    idf_table = table()
-    freq: dict[str, float] = {}
-    for w, n in Counter(words).items():  # first seen first, as jieba's dict fills
+    median = table().median
+    freq: dict[str, int] = {}
+    for w, n in counts.items():  # first seen first, as jieba's dict fills
+        if len(w) < 2:
+            continue  # (stripping only shortens)
         wc = w.strip()
         if len(wc) < 2 or wc.lower() in _JIEBA_STOP_WORDS:
             continue
-        freq[w] = float(n)
+        freq[w] = n
     total = sum(freq.values())
     if not total:
         return []
-    order = {w: i for i, w in enumerate(freq)}  # jieba's sort is stable: first seen first
-    by_count = sorted(freq, key=lambda w: (-freq[w], order[w]))
+    by_count = sorted(freq, key=freq.__getitem__, reverse=True)  # stable: ties first seen first
     weights: dict[str, float] = {}
-    known: dict[str, float] = {}
     good: list[float] = []  # weights of words that will be shown (not noise, not stop words)
     start = 0
     chunk = 256
@@ -213,16 +297,67 @@ def _tfidf(words: list[str], stop: frozenset[str], top: int) -> list[tuple[str, 
         if len(good) >= top and freq[by_count[start]] * _MAX_IDF / total < sorted(good, reverse=True)[top - 1]:
             break
         batch = by_count[start : start + chunk]
-        known.update(idf_table.get(batch))
+        known = _idf(batch)
         for w in batch:
-            weights[w] = freq[w] * known.get(w, idf_table.median) / total
+            weights[w] = freq[w] * known.get(w, median) / total
             if w.strip().lower() not in stop and not _is_noise(w):
                 good.append(weights[w])
         start += chunk
+    order = {w: i for i, w in enumerate(freq)}  # jieba's sort is stable: first seen first
     return sorted(weights.items(), key=lambda kv: (-kv[1], order[kv[0]]))
 
 
 _MAX_IDF = 14.0  # above every IDF in jieba's table (the largest is 13.9)
+
+
+class _Tokens:
+    """A tokenizer for jieba's TextRank that hands it words already cut and tagged."""
+
+    def __init__(self, pairs: list) -> None:
+        self._pairs = pairs
+
+    def cut(self, sentence: str) -> list:
+        return self._pairs
+
+
+# A new word counts as a noun for TextRank: names of things, products and terms, the
+# kind of word its part-of-speech filter (ns, n, vn, v) is there to keep.
+_NEW_WORD_TAG = "n"
+
+
+def _textrank(simp_text: str, stop: frozenset[str]) -> list[tuple[str, float]]:
+    """jieba's TextRank over jieba's own words and tags, with the page's new words
+    joined (`newwords`); a word's tag for joining is its most common tag on the page."""
+    jieba = _jieba()
+    import jieba.analyse
+    import jieba.posseg
+    from reader.transform.newwords import merge
+
+    with _lock:  # jieba's default tokenizer shares state
+        tokens = [(p.word, p.flag) for p in jieba.posseg.dt.cut(simp_text)]
+    by_word: dict[str, Counter] = {}
+    for word, flag in tokens:
+        by_word.setdefault(word, Counter())[flag] += 1
+
+    def tags(wanted: Iterable[str]) -> dict[str, str]:
+        return {w: by_word[w].most_common(1)[0][0] for w in wanted if w in by_word}
+
+    merged = merge([w for w, _ in tokens], _idf, tags, stop)
+    pairs = []
+    j = 0
+    for word in merged:  # each merged word is one token or several joined, in order
+        if tokens[j][0] == word:
+            pairs.append(jieba.posseg.pair(word, tokens[j][1]))
+            j += 1
+            continue
+        length = 0
+        while length < len(word):
+            length += len(tokens[j][0])
+            j += 1
+        pairs.append(jieba.posseg.pair(word, _NEW_WORD_TAG))
+    ranker = jieba.analyse.TextRank()
+    ranker.tokenizer = _Tokens(pairs)
+    return ranker.textrank(simp_text, topK=None, withWeight=True)
 
 
 def keywords(
@@ -246,26 +381,19 @@ def keywords(
         load_userdict(userdict)
 
     from reader.transform.convert import convert_text
-    from reader.transform.highlight import fold, count_folded
-    from reader.transform.script import detect_script
+    from reader.transform.highlight import count_folded, fold
 
-    script = article.script.script if article.script else detect_script(shown).script
-    simp_text = _simplified(shown, script)
+    simp_text = _simplified_page(shown, article)
     aligned = len(simp_text) == len(shown)
     stop = default_stopwords() | {convert_text(w.strip(), "t2s").lower() for w in stopwords if w.strip()}
 
+    from reader.transform.newwords import merge
+
     if method == "textrank":
-        _jieba()
-        import jieba.analyse
-
-        with _lock:  # jieba's default extractors share state
-            ranked = jieba.analyse.textrank(simp_text, topK=None, withWeight=True)
+        ranked = _textrank(simp_text, stop)
     else:
-        from reader.transform.idf import table
-        from reader.transform.newwords import merge
-
-        words = [w for w, _ in merge(_tag(simp_text), table().get, stop)]
-        ranked = _tfidf(words, stop, top)
+        cut = _cut(simp_text)
+        ranked = _tfidf(Counter(merge(cut, _idf, _tagger(simp_text), stop)), stop, top)
     folded = fold(shown)
     result: list[Keyword] = []
     seen: set[str] = set()
