@@ -73,8 +73,10 @@ def load_jieba() -> None:
             jieba.initialize()
         _loaded = True
     from reader.transform.idf import table
+    from reader.transform.newwords import common_words
 
     table()
+    common_words()
 
 
 def _cut(text: str) -> list[str]:
@@ -281,9 +283,10 @@ def _tfidf(counts: Counter, stop: frozenset[str], top: int) -> list[tuple[str, f
     for w, n in counts.items():  # first seen first, as jieba's dict fills
         if len(w) < 2:
             continue  # (stripping only shortens)
-        wc = w.strip()
-        if len(wc) < 2 or wc.lower() in _JIEBA_STOP_WORDS:
-            continue
+        if w.isascii() or not w.isalnum():  # else no space to strip, not an English stop word
+            wc = w.strip()
+            if len(wc) < 2 or wc.lower() in _JIEBA_STOP_WORDS:
+                continue
         freq[w] = n
     total = sum(freq.values())
     if not total:
@@ -331,7 +334,7 @@ def _textrank(simp_text: str, stop: frozenset[str]) -> list[tuple[str, float]]:
     jieba = _jieba()
     import jieba.analyse
     import jieba.posseg
-    from reader.transform.newwords import merge
+    from reader.transform.newwords import common_words, merge
 
     with _lock:  # jieba's default tokenizer shares state
         tokens = [(p.word, p.flag) for p in jieba.posseg.dt.cut(simp_text)]
@@ -342,7 +345,7 @@ def _textrank(simp_text: str, stop: frozenset[str]) -> list[tuple[str, float]]:
     def tags(wanted: Iterable[str]) -> dict[str, str]:
         return {w: by_word[w].most_common(1)[0][0] for w in wanted if w in by_word}
 
-    merged = merge([w for w, _ in tokens], _idf, tags, stop)
+    merged = merge([w for w, _ in tokens], common_words(), tags, stop)
     pairs = []
     j = 0
     for word in merged:  # each merged word is one token or several joined, in order
@@ -387,13 +390,13 @@ def keywords(
     aligned = len(simp_text) == len(shown)
     stop = default_stopwords() | {convert_text(w.strip(), "t2s").lower() for w in stopwords if w.strip()}
 
-    from reader.transform.newwords import merge
+    from reader.transform.newwords import common_words, merge
 
     if method == "textrank":
         ranked = _textrank(simp_text, stop)
     else:
         cut = _cut(simp_text)
-        ranked = _tfidf(Counter(merge(cut, _idf, _tagger(simp_text), stop)), stop, top)
+        ranked = _tfidf(Counter(merge(cut, common_words(), _tagger(simp_text), stop)), stop, top)
     folded = fold(shown)
     result: list[Keyword] = []
     seen: set[str] = set()

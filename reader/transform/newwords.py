@@ -5,13 +5,14 @@ jieba's dictionary predates 英伟达, 平头哥, 新质生产力: it cuts them 
 page a fragment shows itself: it is never split differently.  Every occurrence of
 伟达 has 英 right before it, every 钱包 has 电子 (电子钱包).
 
-`merge(words, idf, tags)` joins two adjacent words A|B when, on this page,
+`merge(words, common, tags)` joins two adjacent words A|B when, on this page,
 - one of them occurs at least twice and always next to the other (every 伟达 after
   英; every 平头 before 哥);
 - neither is a function word, verb, number or measure word (by jieba's tag), nor
   punctuation or space: 公司|表示 is a clause, not a word;
 - one of them is a fragment: a single character, or rare in jieba's IDF table
-  (IDF ≥ RARE_IDF, or absent) — 钱包, 平头, 伟达, 新质, 英, 哥;
+  (IDF ≥ RARE_IDF, or absent: not one of `common_words()`) — 钱包, 平头, 伟达,
+  新质, 英, 哥;
 - the result is at most MAX_LEN characters.
 Titles and mixed Latin+Han terms (B站) are covered by the same rule (the title is
 part of the page).  Merging repeats until nothing changes, so 新质|生产力|发展 can
@@ -19,17 +20,25 @@ grow in two steps.  It works on the page's word list only: the global jieba
 dictionary is never touched.
 
 Speed: a 200,000-character page has ~110,000 words, so the per-word passes are C
-loops (Counter, map, compress); tags and IDF are asked only for the few hundred
-words in a pair that already passed the cheap tests (a jieba tag is a property of
-the word, so the segmenter need not tag the whole page).
+loops (Counter, map, compress) and pairs are counted only where a fragment stands
+next to another word-like word; tags are asked only for the few hundred words in a
+pair that passed every other test (a jieba tag is a property of the word, so the
+segmenter need not tag the whole page).  The common words (IDF < RARE_IDF, about
+21,000 of jieba's 270,000) are kept as a marshalled set in the user's cache, built
+once from jieba's idf.txt: 2 ms to load, where looking up every word of a page in
+the IDF table would cost more than all the rest.
 """
 from __future__ import annotations
 
+import functools
+import marshal
 import operator
+import os
 import re
 from collections import Counter
-from itertools import compress, count, islice
-from typing import Callable, Iterable
+from itertools import compress, count, islice, repeat
+from pathlib import Path
+from typing import AbstractSet, Callable, Iterable
 
 RARE_IDF = 9.0
 MAX_LEN = 8
@@ -40,8 +49,44 @@ _NOT_IN_WORDS = frozenset(
 )
 _WORDLIKE = re.compile(r"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[A-Za-z][A-Za-z0-9]*)")
 
-Idf = Callable[[Iterable[str]], dict[str, float]]
 Tags = Callable[[Iterable[str]], dict[str, str]]
+
+
+def _cache_file(source: Path) -> Path:
+    stat = source.stat()
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "reader" / f"jieba-common-{RARE_IDF:g}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+
+
+def _read_common(source: Path) -> frozenset[str]:
+    parts = source.read_text(encoding="utf-8").split()
+    return frozenset(w for w, v in zip(parts[::2], parts[1::2]) if float(v) < RARE_IDF)
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The words of jieba's IDF table with IDF < RARE_IDF (not fragments).  Cached in
+    the user's cache folder, keyed by idf.txt's size and time, written atomically;
+    read from idf.txt when the cache cannot be used."""
+    from reader.transform.idf import idf_path
+
+    source = idf_path()
+    target = _cache_file(source)
+    try:
+        data = marshal.loads(target.read_bytes())
+        if isinstance(data, frozenset):
+            return data
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    words = _read_common(source)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(words))
+        os.replace(tmp, target)
+    except OSError:
+        pass  # an unwritable cache: read idf.txt each time
+    return words
 
 
 def _wordlike(word: str) -> bool:
@@ -53,17 +98,18 @@ def _content(word: str, tag: str) -> bool:
     return tag not in _NOT_IN_WORDS and _wordlike(word)
 
 
-def merge(words: list[str], idf: Idf, tags: Tags, stop: frozenset[str] = frozenset()) -> list[str]:
+def merge(words: list[str], common: AbstractSet[str], tags: Tags, stop: frozenset[str] = frozenset()) -> list[str]:
     """`words` (jieba's segmentation, in order) with the page's new words joined.
 
-    `idf(words)`: jieba's IDF of those of `words` it knows (absent words are rare).
-    `tags(words)`: jieba's tag of each of `words`.  A joined word is a content word.
-    The first round counts the pairs of word-like neighbours; later rounds only look
-    next to the words just made (only there can a new word grow)."""
+    `common`: the words that are not rare (see `common_words`).  `tags(words)`: jieba's
+    tag of each of `words`.  `stop`: lower-case words never joined.  A joined word is a
+    content word.  The first round counts the pairs next to a fragment; later rounds
+    only look next to the words just made (only there can a new word grow)."""
     counts = Counter(words)
-    # Word-like and not a stop word (tags come later).  Word-like words are Han or ASCII,
-    # and only ASCII ones have a case to fold.
-    joinable = set(filter(_WORDLIKE.fullmatch, counts)) - stop
+    # Word-like, seen twice (a pair seen twice is made of words seen twice) and not a
+    # stop word; tags come later.  Word-like words are Han or ASCII, and only ASCII
+    # ones have a case to fold.
+    joinable = set(filter(_WORDLIKE.fullmatch, [w for w, n in counts.items() if n > 1])) - stop
     joinable -= {w for w in filter(str.isascii, joinable) if w.lower() in stop}
     made: set[str] = set()
     tag_of: dict[str, str] = {}
@@ -75,19 +121,25 @@ def merge(words: list[str], idf: Idf, tags: Tags, stop: frozenset[str] = frozens
             tag_of.update(tags(need))
         return {w for w in candidates if w in made or tag_of.get(w, "x") not in _NOT_IN_WORDS}
 
-    mask = list(map(joinable.__contains__, words))
-    both = map(operator.and_, mask, islice(mask, 1, None))
-    together = Counter(compress(zip(words, islice(words, 1, None)), both))
-    starts: list[int] | None = None  # None: every place (the first round)
+    def fragment(word: str) -> bool:
+        return len(word) == 1 or word not in common
+
+    # 2: joinable, 3: a joinable fragment: products 6 and 9 are the places to count
+    # (where a fragment stands next to a joinable word).
+    code = dict.fromkeys(joinable, 2)
+    code.update(dict.fromkeys({w for w in joinable if len(w) == 1}.union(joinable.difference(common)), 3))
+    codes = list(map(code.get, words, repeat(0)))
+    at = list(compress(count(), map({6, 9}.__contains__, map(operator.mul, codes, islice(codes, 1, None)))))
+    at_pairs = list(zip(map(words.__getitem__, at), map(words.__getitem__, map((1).__add__, at))))
+    together = Counter(at_pairs)
+    starts: list[int] | None = None  # None: the first round
     for _ in range(MAX_ROUNDS):
-        pairs = _pairs(together, counts, idf, content)
+        pairs = _pairs(together, counts, fragment, content)
         if not pairs:
             break
-        # Pairs never chain (see _pairs), so in the first round places cannot overlap.
-        firsts = {a for a, _ in pairs}
         if starts is None:
-            at = compress(count(), map(firsts.__contains__, islice(words, len(words) - 1)))
-            places = [i for i in at if (words[i], words[i + 1]) in pairs]
+            # Pairs never chain (see _pairs), so these places cannot overlap.
+            places = [i for i, pair in zip(at, at_pairs) if pair in pairs]
         else:
             places = sorted(i for i in starts if (words[i], words[i + 1]) in pairs)
             places = [i for k, i in enumerate(places) if not k or i > places[k - 1] + 1]
@@ -117,24 +169,18 @@ def merge(words: list[str], idf: Idf, tags: Tags, stop: frozenset[str] = frozens
 
 
 def _pairs(
-    together: Counter, counts: Counter, idf: Idf, content: Callable[[set[str]], set[str]]
+    together: Counter, counts: Counter, fragment: Callable[[str], bool], content: Callable[[set[str]], set[str]]
 ) -> set[tuple[str, str]]:
-    """Adjacent content words that always stand together on the page."""
-    candidates = {
+    """Adjacent content words, one a fragment, that always stand together on the page."""
+    pairs = {
         (a, b)
         for (a, b), n in together.items()
-        if (n == counts[b] >= 2 or n == counts[a] >= 2)  # every b after a, or every a before b
+        if n > 1
+        and (n == counts[b] or n == counts[a])  # every b after a, or every a before b
         and len(a) + len(b) <= MAX_LEN
         and not (a.isascii() and b.isascii())
+        and (fragment(a) or fragment(b))
     }
-    if not candidates:
-        return set()
-    known = idf({w for pair in candidates for w in pair if len(w) > 1})
-
-    def fragment(word: str) -> bool:
-        return len(word) == 1 or known.get(word, RARE_IDF) >= RARE_IDF
-
-    pairs = {(a, b) for a, b in candidates if fragment(a) or fragment(b)}
     ok = content({w for pair in pairs for w in pair})
     pairs = {(a, b) for a, b in pairs if a in ok and b in ok}
     # A word cannot join both its left and its right neighbour in one round.
