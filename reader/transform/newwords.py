@@ -104,7 +104,7 @@ def merge(words: list[str], common: AbstractSet[str], tags: Tags, stop: frozense
     `common`: the words that are not rare (see `common_words`).  `tags(words)`: jieba's
     tag of each of `words`.  `stop`: lower-case words never joined.  A joined word is a
     content word.  The first round counts the pairs next to a fragment; later rounds
-    only look next to the words just made (only there can a new word grow)."""
+    only look next to the words just made, where a new word grows (新质生产力|发展)."""
     counts = Counter(words)
     # Word-like, seen twice (a pair seen twice is made of words seen twice) and not a
     # stop word; tags come later.  Word-like words are Han or ASCII, and only ASCII

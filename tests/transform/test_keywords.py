@@ -200,3 +200,64 @@ def test_keywords_in_the_displayed_script() -> None:
     assert "電商" in [k.word for k in tw] and "电商" in [k.word for k in found]
     assert [k.word for k in in_script(found, "traditional", "s2t")][: len(found)]
     assert all(k.word in shown.title + shown.body_text for k in tw)
+
+
+# -- the fast path is jieba's own ranking ------------------------------------------
+
+
+def test_words_are_tagged_as_the_segmenter_tags_them_in_the_page() -> None:
+    """keywords tags only the words new words need, each on its own: the same tags as
+    tagging the whole page (seeds and html-dev, every distinct word)."""
+    import rjieba
+
+    from reader.transform.convert import convert_text
+    from reader.transform.keywords import _tagger
+
+    for name, article in _pages():
+        simp = convert_text("\n".join([article.title, article.body_text]), "t2s")
+        truth = dict(rjieba.tag(simp, True))
+        assert _tagger(simp)(list(truth)) == truth, name
+
+
+@pytest.fixture(scope="module")
+def jieba_tfidf():
+    import logging
+
+    import jieba
+    import jieba.analyse
+
+    jieba.setLogLevel(logging.CRITICAL)
+    return jieba.analyse.TFIDF()
+
+
+def test_tfidf_ranks_the_joined_words_as_jiebas_extract_tags(jieba_tfidf) -> None:
+    """The top words of `_tfidf` (IDF looked up only for words that can still reach the
+    top) are jieba's extract_tags on the same words, in the same order."""
+    from collections import Counter
+
+    from reader.transform.convert import convert_text
+    from reader.transform.keywords import _cut, _is_noise, _tagger, _tfidf
+    from reader.transform.newwords import common_words, merge
+
+    class Given:
+        def __init__(self, words: list[str]) -> None:
+            self.words = words
+
+        def cut(self, sentence: str) -> list[str]:
+            return self.words
+
+    for name, article in _pages()[:12]:
+        simp = convert_text("\n".join([article.title, article.body_text]), "t2s")
+        cut = _cut(simp)
+        words = merge(cut, common_words(), _tagger(simp))
+        ours = [(w, x) for w, x in _tfidf(Counter(words), frozenset(), 15) if not _is_noise(w)][:15]
+        jieba_tfidf.tokenizer = Given(words)
+        theirs = [(w, x) for w, x in jieba_tfidf.extract_tags(simp, topK=None, withWeight=True) if not _is_noise(w)]
+        assert [w for w, _ in ours] == [w for w, _ in theirs[:15]], name
+        assert [x for _, x in ours] == pytest.approx([x for _, x in theirs[:15]], rel=1e-12), name
+
+
+def test_textrank_keywords_are_whole_words() -> None:
+    words = {k.word for prefix in ("000", "003") for k in keywords(article_from(prefix), top=15, method="textrank")}
+    assert {"英伟达", "新质生产力"} <= words
+    assert not {"伟达", "新质"} & words
