@@ -10,9 +10,14 @@ occurrences in the displayed text, script-insensitively (see highlight.find_span
 TF-IDF: the words come from rjieba (jieba-rs: jieba's dictionary, the same Han words
 on every corpus text, ~20x faster), the page's new words are joined (`newwords`:
 英|伟达 → 英伟达) and ranked exactly as jieba's `extract_tags` ranks them, with
-jieba's IDF table (`idf`).  TextRank is jieba's own.  Heavy libraries are imported
-lazily, only inside these functions; `load_jieba()` warms them up (the app calls it in
-a worker thread); it is safe to call from several threads.
+jieba's IDF table (`idf`).  TextRank is jieba's own (its words, tags and graph), over
+the same joined words.  Speed on a 200,000-character page (benchmarks/chinese.py):
+the page is cut, not tagged (only the few hundred words new words need are tagged),
+new words are found with C-level passes, IDF is looked up only for words that can
+reach the top and remembered per process, and the cycle collector is paused while
+the ~100,000 words are counted.  Heavy libraries are imported lazily, only inside
+these functions; `load_jieba()` warms them up; it is safe to call from several
+threads.
 """
 from __future__ import annotations
 
@@ -256,20 +261,25 @@ def _displayed_form(word: str, simp_text: str, shown: str, aligned: bool) -> str
     return convert_text(word, "s2t")
 
 
-# IDF of every word looked up so far in this process (None: not in jieba's table).
+# IDF of every word looked up so far in this process (None: not in jieba's table),
+# up to _IDF_SEEN_MAX words (then started afresh).
 _idf_seen: dict[str, float | None] = {}
+_IDF_SEEN_MAX = 200_000
 
 
 def _idf(words: Iterable[str]) -> dict[str, float]:
     """jieba's IDF of those of `words` its table has, looked up once per process."""
+    global _idf_seen
+    if len(_idf_seen) > _IDF_SEEN_MAX:
+        _idf_seen = {}  # a new dict: a thread still using the old one keeps it whole
+    seen = _idf_seen
     words = list(words)
-    need = [w for w in dict.fromkeys(words) if w not in _idf_seen]
+    need = [w for w in dict.fromkeys(words) if w not in seen]
     if need:
         from reader.transform.idf import table
 
         found = table().get(need)
-        _idf_seen.update({w: found.get(w) for w in need})
-    seen = _idf_seen
+        seen.update({w: found.get(w) for w in need})
     return {w: v for w in words if (v := seen.get(w)) is not None}
 
 
