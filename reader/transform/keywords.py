@@ -29,6 +29,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
+from itertools import count
 from typing import Callable, Iterable, Iterator
 
 from reader.model import Article, Script
@@ -318,7 +319,7 @@ def _tfidf(counts: Counter, stop: frozenset[str], top: int) -> list[tuple[str, f
             if w.strip().lower() not in stop and not _is_noise(w):
                 good.append(weights[w])
         start += chunk
-    order = {w: i for i, w in enumerate(freq)}  # jieba's sort is stable: first seen first
+    order = dict(zip(freq, count()))  # jieba's sort is stable: first seen first
     return sorted(weights.items(), key=lambda kv: (-kv[1], order[kv[0]]))
 
 

@@ -139,7 +139,7 @@ def merge(words: list[str], common: AbstractSet[str], tags: Tags, stop: frozense
             break
         if starts is None:
             # Pairs never chain (see _pairs), so these places cannot overlap.
-            places = [i for i, pair in zip(at, at_pairs) if pair in pairs]
+            places = list(compress(at, map(pairs.__contains__, at_pairs)))
         else:
             places = sorted(i for i in starts if (words[i], words[i + 1]) in pairs)
             places = [i for k, i in enumerate(places) if not k or i > places[k - 1] + 1]
