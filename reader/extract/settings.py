@@ -137,5 +137,12 @@ class Settings:
     author_max_chars: int = 20  # a byline longer than this is a slogan, not a name
     yaml_header_lines: int = 40  # a dump's YAML header closes within this many lines
 
+    # --- the core of a whole-page dump (core.py) -------------------------------------
+    core_line_cost: float = 10.0  # a menu item, link or counter line costs the core run this many tokens
+    core_tokens_per_mark: int = 40  # prose weighs at most this many tokens per mark (titles run together are no prose)
+    core_min_tokens: int = 100  # a core weighs at least this much (less is too little to stand outside of)…
+    core_min_share: float = 0.5  # …and outweighs the rest of the page's prose
+    core_wall_lines: int = 3  # this many furniture lines after the core end the article
+
 
 SETTINGS = Settings()
