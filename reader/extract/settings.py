@@ -144,5 +144,8 @@ class Settings:
     core_min_share: float = 0.5  # …and outweighs the rest of the page's prose
     core_wall_lines: int = 3  # this many furniture lines after the core end the article
 
+    # --- pages far larger than an article page (html.py) ----------------------------
+    big_page_chars: int = 4_000_000  # 3x the largest real page seen (1.3 MB, mostly scripts): beyond it trafilatura's time grows faster than the page, so our own tree is read
+
 
 SETTINGS = Settings()
