@@ -15,8 +15,8 @@ page a fragment shows itself: it is never split differently.  Every occurrence o
   新质, 英, 哥;
 - the result is at most MAX_LEN characters.
 Titles and mixed Latin+Han terms (B站) are covered by the same rule (the title is
-part of the page).  Merging repeats until nothing changes, so 新质|生产力|发展 can
-grow in two steps.  It works on the page's word list only: the global jieba
+part of the page).  Merging repeats next to the words just made (up to MAX_ROUNDS
+rounds), so 新质|生产力|发展 can grow in two steps.  It works on the page's word list only: the global jieba
 dictionary is never touched.
 
 Speed: a 200,000-character page has ~110,000 words, so the per-word passes are C
