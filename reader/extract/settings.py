@@ -146,6 +146,7 @@ class Settings:
 
     # --- pages far larger than an article page (html.py) ----------------------------
     big_page_chars: int = 2_000_000  # markup outside scripts and styles: 1.5x the largest real page seen (1.3M characters), where trafilatura already takes seconds and grows faster than the page
+    core_page_lines: int = 20  # a whole page has this many lines outside its core (a scraped article alone, a few)
 
 
 SETTINGS = Settings()
