@@ -33,7 +33,9 @@ from reader.extract.candidate import (
     normalize,
     punct_count,
 )
-from reader.extract.headline import derive_title, is_dateline, pick_title
+from reader.extract.core import core_span, drop_outside
+from reader.extract.segment import DumpLine
+from reader.extract.headline import dated_headline, derive_title, is_dated_headline, is_dateline, pick_title
 from reader.extract.labels import family_of
 from reader.extract.meta import Meta, find_date, parse_meta_line
 from reader.extract import rules
@@ -177,6 +179,22 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
 
     terminator = _find_terminator(p, sum(cands[i].length for i in body_idx))
     body_idx = [i for i in body_idx if i < terminator]
+    # A whole page flattened into lines: the body is its core, not all of its prose,
+    # and its headline the dated one nearest above the core (not the first on the page).
+    span = _core_span(p, terminator)
+    if span and not title_hint:
+        lo = max(0, span[0] - S.title_search_lines)
+        found = dated_headline(cands, p.cues, lo, span[0])
+        if found is not None and found != title_index and (
+                title_index is None or title_index < lo or not is_dated_headline(cands, p.cues, title_index)):
+            if title_index is not None:
+                p.outcomes[title_index] = Outcome()
+            title_index, title = found, cands[found].text.strip()
+            p.drop(title_index, "title")
+    core = _trusted_core(p, span, title, title_index)
+    if core:
+        body_idx = [i for i in body_idx if core[0][0] <= i <= core[0][1]]
+        first_body = body_idx[0]
     last_body = body_idx[-1] if body_idx else -1
 
     _classify_tail(p, terminator)
@@ -198,6 +216,8 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
         _drop_after_buttons(p, range((title_index or 0) + 1, first_body))
         _drop_after_buttons(p, range(last_body + 1, terminator))
     _drop_inline_headlines(p, first_body, last_body)
+    if core:
+        drop_outside(p, *core, terminator)
     _assign_kinds(cands, p.outcomes)
     _drop_empty_headings(cands, p.outcomes)
     if title:
@@ -209,6 +229,36 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
         title = derive_title(cands, [o.keep for o in p.outcomes])
         title_derived = bool(title)
     return Classified(p.outcomes, title, title_derived, title_index, p.meta)
+
+
+def _headline_at(p: _Pass, title: str, title_index: int | None, before: int) -> int | None:
+    """Where the headline stands above line `before`: the title line, or the last line
+    above that repeats it (a whole page's <title> on top, its headline over the article)."""
+    for i in range(before - 1, -1, -1):
+        if i == title_index or title and (_same(p.cands[i].text, title) or _same(title, p.cands[i].text)):
+            return i
+    return None
+
+
+def _core_span(p: _Pass, end: int) -> tuple[int, int] | None:
+    """A text dump's core (`core.py`): only a dump may be a whole page flattened."""
+    if not p.cands or not all(isinstance(c, DumpLine) for c in p.cands):
+        return None
+    return core_span(p, end)
+
+
+def _trusted_core(p: _Pass, span: tuple[int, int] | None, title: str,
+                  title_index: int | None) -> tuple[tuple[int, int], int | None] | None:
+    """The core and the headline above it, unless an end-of-article cue (a related list,
+    a disclaimer) stands between the two: then the run is what follows the article (a
+    teaser list under 大家都在看), not the article."""
+    if span is None:
+        return None
+    headline = _headline_at(p, title, title_index, span[0])
+    if headline is not None and any(p.cues[k] and _is_terminator(p.cues[k][0], p.cands[k].text)
+                                    for k in range(headline + 1, span[0])):
+        return None
+    return span, headline
 
 
 def _find_terminator(p: _Pass, total_prose: int) -> int:

@@ -82,6 +82,27 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
 
 
 
+def dated_headline(cands: list[Candidate], cues: list[tuple[Cue, str] | None], lo: int, hi: int) -> int | None:
+    """The headline nearest above line `hi` (not above `lo`) that has its date or source
+    line right under it: a whole page's article headline, found from the article up."""
+    for i in range(hi - 1, lo - 1, -1):
+        if is_dated_headline(cands, cues, i):
+            # The outlet's name may stand between the headline and its date (環球時報新媒體).
+            above = next((j for j in range(i - 1, max(lo, i - S.dated_window) - 1, -1)
+                          if has_words(cands[j].text) and not cues[j]), None)
+            return above if above is not None and is_dated_headline(cands, cues, above) else i
+    return None
+
+
+def is_dated_headline(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: int) -> bool:
+    """Is line `i` headline-shaped (not a byline, a menu, a label) with its date under it?"""
+    text = cands[i].text
+    if cues[i] or is_dateline(text) or menu_line(text) or is_body_like(text) or is_numbered_heading(text):
+        return False
+    byline = count_chars(text) <= S.title_byline_chars and re.search(r"[/／]", text) or _PERSON_TITLE.search(fold(text))
+    return headline_shaped(text) and count_chars(text) >= S.title_dated_chars and not byline and dated_below(cands, cues, i)
+
+
 # A byline or author box: "石佳/中国青年报", "王文中国人民大学重阳金融研究院执行院长".
 _PERSON_TITLE = re.compile(rules.PERSON_TITLE)
 

@@ -62,6 +62,8 @@ LABELS: dict[str, Label] = {label.family: label for label in (
     Label("above-title", "lines above the headline (menus, channel names)"),
     Label("no-words", "counters and stray punctuation"),
     Label("title", "the headline (shown as the title)"),
+    # around the core of a whole-page dump (core.py)
+    Label("outside-core", "outside the article: the page around it"),
     # the DOM pruner (dom.py)
     Label("teaser-list", "list of links to other articles", Stage.DOM),
     Label("furniture", "page furniture", Stage.DOM),
@@ -103,6 +105,10 @@ _SPECIFIC: dict[str, str] = {
     "meta: dateline": "date and source line (kept as the article's details)",
     "meta: editor": "editor's name (kept as the article's details)",
     "meta: header": "the dump's header (title, date, source)",
+    "outside-core: head": "outside the article: the page above its headline",
+    "outside-core: tail": "outside the article: the page after it",
+    "outside-core: furniture": "outside the article: menus and links after it",
+    "outside-core: prose": "outside the article: text elsewhere on the page (comments, other stories)",
 }
 
 

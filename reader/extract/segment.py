@@ -9,6 +9,7 @@ mid-sentence is joined to the next when the next one carries the sentence on.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reader.extract.candidate import (
     Candidate,
@@ -33,17 +34,24 @@ _OPENERS = "：:（(「『“‘《〈【—"
 _CREDIT = re.compile(rules.PHOTO_CREDIT)
 
 
+@dataclass
+class DumpLine(Candidate):
+    """A candidate read from a text dump's line, not from markup: only a dump may be a
+    whole page flattened, menus and all, so only among these does the classifier look
+    for the article's core (`core.py`)."""
+
+
 def _line_candidate(line: str) -> Candidate:
     m = _MD_HEADING.match(line)
     if m:
-        return Candidate(m.group(2).strip(), BlockKind.HEADING, tag="line", heading_level=len(m.group(1)))
+        return DumpLine(m.group(2).strip(), BlockKind.HEADING, tag="line", heading_level=len(m.group(1)))
     m = _MD_QUOTE.match(line)
     if m and m.group(1).strip():
-        return Candidate(m.group(1).strip(), BlockKind.QUOTE, tag="line")
+        return DumpLine(m.group(1).strip(), BlockKind.QUOTE, tag="line")
     m = _MD_LIST.match(line)
     if m and not re.match(r"^\s*\d{1,3}\.\S", line):
-        return Candidate((m.group(1) or m.group(2)).strip(), BlockKind.LIST_ITEM, tag="line")
-    return Candidate(line.strip(), BlockKind.PARAGRAPH, tag="line")
+        return DumpLine((m.group(1) or m.group(2)).strip(), BlockKind.LIST_ITEM, tag="line")
+    return DumpLine(line.strip(), BlockKind.PARAGRAPH, tag="line")
 
 
 def _continues(prev: Candidate, nxt: Candidate) -> bool:
@@ -87,7 +95,7 @@ def _blocks(text: str) -> list[Candidate]:
         line = raw.strip()
         if line.startswith(("```", "~~~")):
             if fence is not None and any(x.strip() for x in fence):
-                blocks.append(Candidate("\n".join(fence).strip("\n"), BlockKind.CODE, tag="line"))
+                blocks.append(DumpLine("\n".join(fence).strip("\n"), BlockKind.CODE, tag="line"))
             fence = None if fence is not None else []
             continue
         if fence is not None:
@@ -100,7 +108,7 @@ def _blocks(text: str) -> list[Candidate]:
             block.link_density = share
             blocks.append(block)
     if fence and any(x.strip() for x in fence):  # a fence left open runs to the end
-        blocks.append(Candidate("\n".join(fence).strip("\n"), BlockKind.CODE, tag="line"))
+        blocks.append(DumpLine("\n".join(fence).strip("\n"), BlockKind.CODE, tag="line"))
     return blocks
 
 

@@ -583,3 +583,52 @@ def test_an_article_paragraph_ending_in_a_details_link_stays_without_the_link() 
     r = run_classify(cands)
     out = r.outcomes[2]
     assert out.keep and out.text == P2 and out.cut == "详情>>" and out.reason.startswith("teaser")
+
+
+# -- the core of a whole-page dump (core.py) --------------------------------------------
+
+MENU = ["首页", "新闻", "财经", "体育", "娱乐", "科技", "汽车", "房产", "登录", "注册"]
+SIDEBAR = [  # another story's lede, set above the headline in a sidebar
+    "热点",
+    "某市今年将新建二十所中小学校，预计新增学位三万个，缓解城区入学压力，相关工程已陆续开工建设，预计明年秋季投入使用。",
+]
+COMMENTS = [line for n in range(6) for line in (
+    f"网友{n}号", str(10 + n), f"说得好，支持一下{'！' * (n % 2 + 1)}", "北京网友", "回复")]
+FOOTER = ["关于我们", "联系我们", "广告服务", "网站地图", "Copyright 2024 All Rights Reserved"]
+
+
+def whole_page(*article: str) -> list[str]:
+    return [*MENU, *SIDEBAR, "更多", *MENU[:6], "我要投稿", TITLE, "2024-05-20 09:00 来源：某某网", *article,
+            "分享", "收藏", "点赞", *COMMENTS, *FOOTER]
+
+
+def test_a_whole_page_dump_keeps_its_core_and_nothing_around_it() -> None:
+    cands, r = run(*whole_page(*BODY))
+    assert r.title == TITLE
+    assert kept(cands, r) == BODY
+    gone = dropped(cands, r)
+    assert gone[SIDEBAR[1]] == "outside-core: head"  # prose, but above the headline
+    assert gone["说得好，支持一下！！"] == "outside-core: tail"  # a comment, past a wall of furniture
+
+
+def test_short_sentences_inside_the_core_do_not_break_it() -> None:
+    poem = ["床前明月光，", "疑是地上霜。", "举头望明月，", "低头思故乡。"]
+    cands, r = run(*whole_page(P1, P2, *poem, P3, P4))
+    assert kept(cands, r) == [P1, P2, *poem, P3, P4]
+
+
+def test_a_lead_in_after_the_core_stays() -> None:
+    cands, r = run(*whole_page(*BODY, "最后放一则我特别喜欢的小漫画：", "![](https://example.com/a.png)"))
+    assert kept(cands, r) == [*BODY, "最后放一则我特别喜欢的小漫画："]
+
+
+def test_a_scraped_article_with_little_around_it_is_no_whole_page() -> None:
+    cands, r = run("首页", "新闻", TITLE, *BODY, "说得好，支持一下！", hint=TITLE)
+    assert {"首页", "新闻", "说得好，支持一下！"} <= set(kept(cands, r))
+
+
+def test_a_run_of_teasers_under_a_related_heading_is_not_the_core() -> None:
+    article = ["北京时间5月20日，步行者战胜尼克斯晋级东部决赛。", "尼克斯官方宣布，布伦森左手骨折。"]
+    teasers = [f"{h}，{h}的最新消息引发网友热议，究竟发生了什么？快来看看吧！" for h in ("某明星婚礼", "新款手机", "某地暴雨", "某球队夺冠")]
+    cands, r = run(*MENU, *MENU, TITLE, "2024-05-20 06:48", *article, "大家都在看", *teasers, *FOOTER)
+    assert kept(cands, r)[:2] == article

@@ -46,10 +46,6 @@ def _without_details_link(text: str) -> str:
 # Furniture we knowingly leave in, and why (the mean-leak bar in test_accuracy still
 # counts it).  A gap here is a defect on record, not a label changed to pass.
 KNOWN_LEAKS: dict[str, tuple[set[str] | None, str]] = {
-    "u21_163money": ({"网易财经", "会赚钱的客户端：", "网易携手华泰证券"},
-                     "an ad's link texts between the last paragraph and 重点推荐; unpunctuated short "
-                     "lines there are as often the article's notes (文中林影为化名), so no rule takes them"),
-    "u71_163money": ({"网易财经", "会赚钱的客户端：", "网易携手华泰证券"}, "the same NetEase ad as u21_163money"),
     "u45_360kuai": ({"38岁女领导的生活日记曝光，解密职场有多内涵，令人头皮发麻", "小姨以身设局陷害，致使外甥女婿净身出户"},
                     "ad headlines set between the article's paragraphs with no label; in a text dump "
                     "nothing tells them from the article's own short lines (in the HTML they are links)"),

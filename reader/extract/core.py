@@ -1,0 +1,99 @@
+"""The article's core in a whole-page text dump, and the furniture around it.
+
+A scraper that flattens a whole page (`get_text("\\n")`) keeps every menu, sidebar,
+comment thread and footer around the one dense run of prose that is the article.  The
+*core* is that run: the contiguous lines whose prose outweighs the furniture-shaped
+lines between them.  It is the max-sum run of the line weights (as in body-text
+extraction by token density): a prose line weighs its tokens, at most a few dozen per
+punctuation mark (titles run together into one long line are no prose); a short
+sentence weighs nothing, so a poem or a list of short sentences never breaks the run;
+a menu item, link, counter or cue line costs a fixed amount, so a long stretch of them
+is a wall no short comment or teaser outweighs.
+
+The classifier trusts a core only when it holds most of the page's prose and no
+end-of-article cue stands between the headline and it (`classify.py` checks that);
+around a trusted core, `drop_outside` takes what is not the article.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reader.extract.candidate import count_chars, ends_sentence, has_words, punct_count
+from reader.extract.headline import is_dateline
+from reader.extract.settings import SETTINGS as S
+
+if TYPE_CHECKING:
+    from reader.extract.classify import _Pass
+
+# One token as the scorer counts them: a Han character or a run of Latin letters/digits.
+_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+")
+# Cue lines that stand inside articles: a picture's placeholder, a byline.
+_INLINE_FAMILIES = ("image-placeholder", "meta")
+
+
+def _lead_in(text: str) -> bool:
+    """"最后放一则小漫画：": a sentence introducing what follows (友情链接： is a label)."""
+    return text.rstrip().endswith(("：", ":")) and count_chars(text) >= S.lead_in_min_chars
+
+
+def line_weight(p: _Pass, i: int) -> float | None:
+    """Prose: its tokens (capped per punctuation mark); a short sentence: None (neutral);
+    anything else: the fixed cost of a furniture-shaped line."""
+    cand = p.cands[i]
+    if p.prose(i):
+        return float(min(len(_TOKEN.findall(cand.text)), S.core_tokens_per_mark * punct_count(cand.text)))
+    if not p.cues[i] and cand.link_density < S.mostly_links and has_words(cand.text) \
+            and (punct_count(cand.text) or ends_sentence(cand.text) or _lead_in(cand.text)):
+        return None
+    return -S.core_line_cost
+
+
+def core_span(p: _Pass, end: int) -> tuple[int, int] | None:
+    """The max-sum run of lines before `end`, widened over the short sentences at its
+    edges; None when it holds too little prose, or too small a share of the page's, or
+    when too few lines stand outside it for the page to be a whole page."""
+    weights = [line_weight(p, i) for i in range(end)]
+    best, span, run, start = 0.0, None, 0.0, 0
+    for i, w in enumerate(weights):
+        if run <= 0:
+            run, start = 0.0, i
+        run += w or 0.0
+        if run > best:
+            best, span = run, (start, i)
+    total = sum(w for w in weights if w and w > 0)
+    if span is None or best < S.core_min_tokens or best < S.core_min_share * total \
+            or len(p.cands) - (span[1] - span[0] + 1) < S.core_page_lines:
+        return None  # too little prose to stand outside of, or no whole page around it
+    a, b = span
+    while a > 0 and weights[a - 1] is None:
+        a -= 1
+    while b + 1 < end and weights[b + 1] is None:
+        b += 1
+    return a, b
+
+
+def drop_outside(p: _Pass, core: tuple[int, int], headline: int | None, end: int) -> None:
+    """Around a trusted core (lines before `end`, the tail's own rules took the rest):
+    lines above the headline go (a dateline goes to metadata by its own rule); prose
+    outside the core goes (another article's lede, a reader's comment); after the core,
+    furniture-shaped lines go, and once a wall of them has passed, everything does."""
+    start = core[0] if headline is None else headline
+    if headline is not None:
+        for i in range(headline):
+            if p.outcomes[i].keep and not is_dateline(p.cands[i].text):
+                p.drop(i, "outside-core: head")
+    furniture = 0
+    for i in range(core[1] + 1, end):
+        w = line_weight(p, i)
+        if w is not None and w < 0 and not (p.cues[i] and p.cues[i][0].family in _INLINE_FAMILIES):
+            furniture += 1
+        if not p.outcomes[i].keep:
+            continue
+        if furniture >= S.core_wall_lines:
+            p.drop(i, "outside-core: tail")
+        elif w is not None and w < 0:
+            p.drop(i, "outside-core: furniture")
+    for i in range(end):
+        if p.outcomes[i].keep and not start <= i <= core[1] and p.prose(i):
+            p.drop(i, "outside-core: prose")
