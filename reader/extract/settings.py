@@ -146,6 +146,8 @@ class Settings:
 
     # --- pages far larger than an article page (html.py) ----------------------------
     big_page_chars: int = 2_000_000  # markup outside scripts and styles: 1.5x the largest real page seen (1.3M characters), where trafilatura already takes seconds and grows faster than the page
+    stream_head_lines: int = 300  # …read as a stream of tags: its headline, byline and date are looked for in its first lines
+    stream_meta_tags: int = 200  # …and in at most this many <meta> tags (a page of millions is no head)
     core_page_lines: int = 20  # a whole page has this many lines outside its core (a scraped article alone, a few)
 
 
