@@ -283,9 +283,19 @@ def _find_terminator(p: _Pass, total_prose: int) -> int:
                         and p.outcomes[start - 1].reason != "title":
                     start -= 1
                 return start
+        if not cue and seen >= S.body_start_min and seen >= S.quote_zone * total_prose and _another_article(p, i):
+            return i
         if p.prose(i):
             seen += p.cands[i].length
     return len(p.cands)
+
+
+def _another_article(p: _Pass, i: int) -> bool:
+    """A headline with its own dateline under it and prose under that, after most of
+    the article: the next article of a composite page (a related story printed whole)."""
+    if p.outcomes[i].reason == "title" or not is_dated_headline(p.cands, p.cues, i):
+        return False
+    return any(p.prose(j) for j in range(i + 1, min(i + 1 + S.dated_window, len(p.cands))))
 
 
 def _teasers_follow(p: _Pass, i: int) -> bool:
@@ -305,9 +315,13 @@ def _teasers_follow(p: _Pass, i: int) -> bool:
 def _classify_tail(p: _Pass, start: int) -> None:
     """Everything from the terminator on goes, labelled by the region it sits in."""
     region = ""
-    after_end = resumed = final = False
+    after_end = resumed = final = another = False
+    if start < len(p.cands) and not p.cues[start]:
+        region, another = "another-article", True  # (found by `_another_article`)
     for i in range(start, len(p.cands)):
         cue = p.cues[i]
+        # A dateline under a related heading heads another article: its prose is not ours.
+        another = another or bool(region) and not resumed and is_dateline(p.cands[i].text)
         if cue:
             why = reason(*cue)
             if cue[0].family == "end-marker":
@@ -323,7 +337,7 @@ def _classify_tail(p: _Pass, start: int) -> None:
                 p.drop(i, why)
         elif after_end and not region and _REFERENCE_LINE.match(p.cands[i].text):
             p.outcomes[i].kind = BlockKind.REFERENCE  # sources listed after 全文完 are the article's
-        elif not final and (resumed or region and _resumes_body(p.cands, p.cues, i)):
+        elif not final and (resumed or region and not another and _resumes_body(p.cands, p.cues, i)):
             region, resumed = "", True  # prose under a heading that was not furniture after all
             _apply_shape(p, i, "post")  # …still judged by shape: a row of links is no prose
         else:

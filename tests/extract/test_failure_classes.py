@@ -64,3 +64,108 @@ def test_a_pager_line_goes() -> None:
     article = _article(html)
     assert _texts(article) == [P1, P2]
     assert any("上一页" in r.text for r in article.removed)
+
+
+# -- furniture still kept on portal, forum and blog pages (class 5) ------------------
+
+P4 = "第四段回顾了小镇的历史，早年这里是一个渡口，往来的商船在此停靠，形成了热闹的集市。" * 3
+HEAD = "<html><head><title>小镇十年_新闻中心</title></head><body>"
+
+
+def _dump(*lines: str):
+    return extract(Page("t.txt", "\n".join(lines), "text", "utf-8"))
+
+
+def test_a_slideshow_link_strip_goes() -> None:
+    html = (f"{HEAD}<h1>小镇十年</h1><div class='box'><p>{P1}</p><p><img src='1.jpg'></p>"
+            "<p>1/6</p><p><a href='#p'>上一张</a> <a href='#n'>下一张</a></p><p><a href='#a'>返回图集</a></p>"
+            f"<p>{P2}</p><p>{P3}</p></div></body></html>")
+    article = _article(html)
+    assert _texts(article) == [P1, P2, P3]
+
+
+def test_a_slideshow_strip_in_a_dump_goes() -> None:
+    article = _dump("小镇十年", "2024-05-20 09:00 来源：某某网", P1, "1/6", "上一张", "下一张", "返回图集", P2, P3)
+    assert _texts(article) == [P1, P2, P3]
+
+
+COPYRIGHT = ("版权声明：凡注明“来源：某某网”的所有作品，版权均属于某某网，未经本网授权不得转载、摘编或利用其它方式使用上述作品。"
+             "已经本网授权使用作品的，应在授权范围内使用，并注明“来源：某某网”。违反上述声明者，本网将追究其相关法律责任。")
+NOTICE = ("凡本网注明“来源：XXX（非本网）”的作品，均转载自其它媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。"
+          "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。")
+
+
+def test_a_long_portal_copyright_paragraph_after_the_article_goes() -> None:
+    html = f"{HEAD}<h1>小镇十年</h1><div><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{COPYRIGHT}</p><p>{NOTICE}</p></div></body></html>"
+    article = _article(html)
+    assert _texts(article) == [P1, P2, P3]
+    assert {r.reason.split(":")[0] for r in article.removed if "版权" in r.text or "转载" in r.text} == {"disclaimer"}
+
+
+def test_a_long_portal_copyright_paragraph_in_a_dump_goes() -> None:
+    article = _dump("小镇十年", P1, P2, P3, "责任编辑：王五", COPYRIGHT, NOTICE)
+    assert _texts(article) == [P1, P2, P3]
+
+
+SUBJECT = "小镇十年的变化，大家怎么看？"
+POST = "我是土生土长的小镇人，这十年家乡的变化真的很大，道路修好了，学校也扩建了，欢迎大家一起聊聊自己家乡的变化。" * 2
+REPLY = "我们那里也一样，这几年变化很大，年轻人都愿意回来了，感觉很有希望。"
+SIGNATURE = "人生若只如初见，何事秋风悲画扇"
+
+
+def _bbs_page() -> list[str]:
+    return [
+        SUBJECT, "查看: 3521 | 回复: 48", "楼主", "小镇居民", "发表于 2012-05-20 09:00", "只看该作者",
+        POST, "本帖最后由 小镇居民 于 2012-05-20 10:00 编辑", "----------------------------", SIGNATURE,
+        "回复 引用 举报", f"回复：{SUBJECT}", "沙发", "路人甲", "发表于 2012-05-20 09:30",
+        REPLY, "----------------------------", SIGNATURE, "回复 引用 举报",
+        "该帖已被管理员关闭，不能回复",
+    ]
+
+
+def test_bbs_thread_furniture_goes_and_the_first_post_stays() -> None:
+    article = _dump(*_bbs_page())
+    texts = _texts(article)
+    assert POST in texts
+    for furniture in ("查看: 3521 | 回复: 48", f"回复：{SUBJECT}", "本帖最后由 小镇居民 于 2012-05-20 10:00 编辑",
+                      "该帖已被管理员关闭，不能回复", SIGNATURE, "只看该作者"):
+        assert furniture not in texts, furniture
+    assert article.title == SUBJECT
+
+
+def test_bbs_thread_furniture_in_html_goes() -> None:
+    rows = "".join(f"<tr><td>{line}</td></tr>" for line in _bbs_page()[1:])
+    html = f"<html><head><title>{SUBJECT}_小镇论坛</title></head><body><h1>{SUBJECT}</h1><table>{rows}</table></body></html>"
+    texts = _texts(_article(html))
+    assert POST in texts
+    for furniture in ("查看: 3521 | 回复: 48", "该帖已被管理员关闭，不能回复", SIGNATURE, "本帖最后由 小镇居民 于 2012-05-20 10:00 编辑"):
+        assert furniture not in texts, furniture
+
+
+COMMENT1 = "写得真好，我也是在小镇长大的，看完很有感触，谢谢博主的分享。"
+COMMENT2 = "同感！希望小镇越来越好，有机会一定要回去看看。"
+
+
+def test_reader_comments_under_a_blog_post_go() -> None:
+    html = (f"{HEAD}<h1>小镇十年</h1><div class='post'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+            "<div class='box'><h3>3 条评论</h3>"
+            f"<div><p>小王 说：</p><p>2024年5月21日 10:12</p><p>{COMMENT1}</p></div>"
+            f"<div><p>老李 说：</p><p>2024年5月21日 11:30</p><p>{COMMENT2}</p></div>"
+            "<p>发表评论</p></div></body></html>")
+    texts = _texts(_article(html))
+    assert texts == [P1, P2, P3]
+
+
+def test_reader_comments_under_a_blog_post_in_a_dump_go() -> None:
+    article = _dump("小镇十年", "2024-05-20 09:00", P1, P2, P3, "3 条评论", "小王 说：", "2024年5月21日 10:12", COMMENT1,
+                    "老李 说：", "2024年5月21日 11:30", COMMENT2, "发表评论")
+    assert _texts(article) == [P1, P2, P3]
+
+
+def test_a_second_complete_article_inside_a_related_block_goes() -> None:
+    other = ["另一个城市的地铁新线开通运营", "2024-05-19 08:00 来源：某某网", P4,
+             "新线全长三十公里，设站二十座，沿线居民出行时间将大幅缩短，早晚高峰的拥堵状况有望得到缓解。" * 2]
+    html = (f"{HEAD}<h1>小镇十年</h1><div><p>{P1}</p><p>{P2}</p><p>{P3}</p><h3>相关新闻</h3>"
+            + "".join(f"<p>{x}</p>" for x in other) + "</div></body></html>")
+    assert _texts(_article(html)) == [P1, P2, P3]
+    assert _texts(_dump("小镇十年", "2024-05-20 09:00", P1, P2, P3, "相关新闻", *other)) == [P1, P2, P3]
