@@ -53,7 +53,6 @@ LABELS: dict[str, Label] = {label.family: label for label in (
     Label("duplicate-summary", "summary that repeats the article"),
     Label("slideshow", "slideshow controls"),
     Label("forum", "forum thread controls (counters, floor labels, edit notes)"),
-    Label("signature", "a forum signature"),
     # structural rules (classify.py)
     Label("title-repeat", "the headline repeated"),
     Label("duplicate", "a line repeated elsewhere on the page"),
