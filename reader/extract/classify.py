@@ -33,7 +33,7 @@ from reader.extract.candidate import (
     normalize,
     punct_count,
 )
-from reader.extract.core import core_span, drop_outside
+from reader.extract.core import core_span, drop_outside, says_something
 from reader.extract.segment import DumpLine
 from reader.extract.headline import dated_headline, derive_title, is_dated_headline, is_dateline, pick_title
 from reader.extract.labels import family_of
@@ -249,16 +249,22 @@ def _core_span(p: _Pass, end: int) -> tuple[int, int] | None:
 
 def _trusted_core(p: _Pass, span: tuple[int, int] | None, title: str,
                   title_index: int | None) -> tuple[tuple[int, int], int | None] | None:
-    """The core and the headline above it, unless an end-of-article cue (a related list,
-    a disclaimer) stands between the two: then the run is what follows the article (a
-    teaser list under 大家都在看), not the article."""
+    """The core and the headline above it.  When an end-of-article cue (a related list,
+    a disclaimer) stands between the two, after some of the article's own sentences, the
+    run is what follows the article (a teaser list under 大家都在看): the core is then
+    looked for between the headline and that cue.  (A 评论 button in the share bar under
+    the headline ends nothing.)"""
     if span is None:
         return None
     headline = _headline_at(p, title, title_index, span[0])
-    if headline is not None and any(p.cues[k] and _is_terminator(p.cues[k][0], p.cands[k].text)
-                                    for k in range(headline + 1, span[0])):
-        return None
-    return span, headline
+    if headline is None:
+        return span, headline
+    end = next((k for k in range(headline + 1, span[0]) if p.cues[k] and _is_terminator(p.cues[k][0], p.cands[k].text)
+                and says_something(p, headline + 1, k)), None)
+    if end is None:
+        return span, headline
+    inner = core_span(p, end, headline + 1)
+    return (inner, headline) if inner else None
 
 
 def _find_terminator(p: _Pass, total_prose: int) -> int:

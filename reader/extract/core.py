@@ -49,28 +49,35 @@ def line_weight(p: _Pass, i: int) -> float | None:
     return -S.core_line_cost
 
 
-def core_span(p: _Pass, end: int) -> tuple[int, int] | None:
-    """The max-sum run of lines before `end`, widened over the short sentences at its
-    edges; None when it holds too little prose, or too small a share of the page's, or
-    when too few lines stand outside it for the page to be a whole page."""
-    weights = [line_weight(p, i) for i in range(end)]
-    best, span, run, start = 0.0, None, 0.0, 0
-    for i, w in enumerate(weights):
+def core_span(p: _Pass, end: int, begin: int = 0) -> tuple[int, int] | None:
+    """The max-sum run of the lines from `begin` to `end`, widened over the short
+    sentences at its edges; None when it holds too little prose, or too small a share of
+    the prose there, or when too few lines stand outside it for the page to be a whole
+    page."""
+    weights = {i: line_weight(p, i) for i in range(begin, end)}
+    best, span, run, start = 0.0, None, 0.0, begin
+    for i, w in weights.items():
         if run <= 0:
             run, start = 0.0, i
         run += w or 0.0
         if run > best:
             best, span = run, (start, i)
-    total = sum(w for w in weights if w and w > 0)
+    total = sum(w for w in weights.values() if w and w > 0)
     if span is None or best < S.core_min_tokens or best < S.core_min_share * total \
             or len(p.cands) - (span[1] - span[0] + 1) < S.core_page_lines:
         return None  # too little prose to stand outside of, or no whole page around it
     a, b = span
-    while a > 0 and weights[a - 1] is None:
+    while a > begin and weights[a - 1] is None:
         a -= 1
     while b + 1 < end and weights[b + 1] is None:
         b += 1
     return a, b
+
+
+def says_something(p: _Pass, lo: int, hi: int) -> bool:
+    """Is there a sentence or prose among the lines from `lo` to `hi` (not only buttons,
+    labels and counters)?"""
+    return any(line_weight(p, i) is None or (line_weight(p, i) or 0) > 0 for i in range(lo, hi))
 
 
 def drop_outside(p: _Pass, core: tuple[int, int], headline: int | None, end: int) -> None:

@@ -51,7 +51,7 @@ KNOWN_LEAKS: dict[str, tuple[set[str] | None, str]] = {
                     "nothing tells them from the article's own short lines (in the HTML they are links)"),
     "u62_sohu": (None, "a three-line article under a reader-API header, then the author's card, a "
                        "platform notice and ads: too little prose for the classifier to find the end"),
-    "u64_csdn": ({"版权", "文章知识点与官方知识档案匹配，可进一步学习相关知识", "优惠劵", "点赞", "收藏"},
+    "u64_csdn": ({"版权", "文章知识点与官方知识档案匹配，可进一步学习相关知识", "点赞", "收藏"},
                  "CSDN's own chrome (a 版权 tab, coupons, 一键收藏) in a whole-page markdown dump"),
     "u68_qq": (None, "a whole-page markdown dump: a bold 精彩视频推荐 heading and a bold rights notice "
                      "that no cue names"),
