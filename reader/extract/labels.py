@@ -52,6 +52,7 @@ LABELS: dict[str, Label] = {label.family: label for label in (
     Label("advertisement", "advertisement"),
     Label("duplicate-summary", "summary that repeats the article"),
     Label("slideshow", "slideshow controls"),
+    Label("photo-credit", "a picture's credit"),
     Label("forum", "forum thread controls (counters, floor labels, edit notes)"),
     # structural rules (classify.py)
     Label("title-repeat", "the headline repeated"),

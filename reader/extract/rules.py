@@ -189,6 +189,8 @@ CUES: tuple[Cue, ...] = (
         r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|image|img|视频|影片)\]$"
         r"|^(?:点击)?(?:查看)?(?:大图|原图)(?:\s*\d+\s*[KkMm]B?)?$|^<img\b[^>]*>$"
     )),
+    # A picture's credit on a line of its own: "图片来源：视觉中国", "图源：网络".
+    Cue("photo-credit", Shape.PATTERN, (), pattern=r"^(?=.{0,40}$)[(（]?\s*(?:图片来源|图片来自|图片提供|图源|配图来源)\s*[:：]"),
     # A slideshow's controls: 上一张 / 下一张, the picture counter "3/10", 返回图集.
     Cue("slideshow", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,40}$)(?:[<«‹]\s*)?(?:上一张|下一张|上一幅|下一幅|上一组|下一组|返回图集|图集首页|查看图集|全部图集"

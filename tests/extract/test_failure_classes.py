@@ -169,3 +169,11 @@ def test_a_second_complete_article_inside_a_related_block_goes() -> None:
             + "".join(f"<p>{x}</p>" for x in other) + "</div></body></html>")
     assert _texts(_article(html)) == [P1, P2, P3]
     assert _texts(_dump("小镇十年", "2024-05-20 09:00", P1, P2, P3, "相关新闻", *other)) == [P1, P2, P3]
+
+
+def test_a_photo_credit_on_its_own_line_goes() -> None:
+    html = (f"{HEAD}<h1>小镇十年</h1><div><p>{P1}</p><p><img src='1.jpg'></p><p>图片来源：视觉中国</p>"
+            f"<p>{P2}</p><p>{P3}</p></div></body></html>")
+    article = _article(html)
+    assert _texts(article) == [P1, P2, P3]
+    assert [r.reason for r in article.removed if "图片来源" in r.text] == ["photo-credit"]
