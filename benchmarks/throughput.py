@@ -2,7 +2,7 @@
 the same invocation (A B A B …, medians), so the figures mean the same on a slow or a
 busy machine.
 
-    python benchmarks/throughput.py [--copies 8] [--repeat 3]
+    python benchmarks/throughput.py [--copies 8] [--repeat 3] [--only jobs1 startup …]
 
 * `--jobs 1` on 320 pages (html-dev eight times) against a bare `trafilatura.extract`
   loop over the same bytes in one process (target: at most 1.15×);
@@ -97,10 +97,14 @@ def make_warc(folder: Path, path: Path) -> Path:
     return path
 
 
+PARTS = ["jobs1", "jobs2", "memory", "warc", "startup"]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, default=8)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--only", nargs="+", choices=PARTS, default=PARTS, help="measure only these (default: all)")
     args = ap.parse_args()
     if not HTML_DEV.is_dir():
         sys.exit(f"needs {HTML_DEV}")
@@ -110,35 +114,57 @@ def main() -> None:
         small = make_folder(root, 1)
         warc = make_warc(big, root / "pages.warc.gz")
         n = len(list(big.rglob("*.html")))
-        out = root / "out"
 
-        traf = [sys.executable, "-c", TRAFILATURA_LOOP, str(big)]
-        j1 = READER + ["--jobs", "1", str(big)]
-        t_traf, t_j1 = interleaved(traf, j1, args.repeat)
-        print(f"{n} pages  trafilatura.extract loop {t_traf:6.2f} s   reader --jobs 1 {t_j1:6.2f} s   "
-              f"ratio {t_j1 / t_traf:4.2f}x (target <= 1.15)   {n / t_j1:5.1f} pages/s")
+        if "jobs1" in args.only:
+            measure_jobs1(big, n, args.repeat)
+        if "jobs2" in args.only:
+            measure_jobs2(big, n, args.repeat)
+        if "memory" in args.only:
+            measure_memory(small, big, n, args.repeat)
+        if "warc" in args.only:
+            measure_warc(big, warc, n, args.repeat)
+        if "startup" in args.only:
+            measure_startup(args.repeat)
 
-        j2 = READER + ["--jobs", "2", str(big)]
-        t_j1b, t_j2 = interleaved(j1, j2, args.repeat)
-        print(f"{n} pages  --jobs 1 {t_j1b:6.2f} s   --jobs 2 {t_j2:6.2f} s   speed-up {t_j1b / t_j2:4.2f}x (target >= 1.7 on 2 cores; {os.cpu_count()} CPUs here)")
 
-        m_small = statistics.median(peak_rss(READER + ["--jobs", "1", "-f", "json", str(small)]) for _ in range(args.repeat))
-        m_big = statistics.median(peak_rss(READER + ["--jobs", "1", "-f", "json", str(big)]) for _ in range(args.repeat))
-        print(f"peak RSS (largest process), -f json: 40 pages {m_small / 1024:6.1f} MiB   {n} pages {m_big / 1024:6.1f} MiB   "
-              f"ratio {m_big / m_small:4.2f}x (target <= 1.2)")
+def measure_jobs1(big: Path, n: int, repeat: int) -> None:
+    traf = [sys.executable, "-c", TRAFILATURA_LOOP, str(big)]
+    j1 = READER + ["--jobs", "1", str(big)]
+    t_traf, t_j1 = interleaved(traf, j1, repeat)
+    print(f"{n} pages  trafilatura.extract loop {t_traf:6.2f} s   reader --jobs 1 {t_j1:6.2f} s   "
+          f"ratio {t_j1 / t_traf:4.2f}x (target <= 1.15)   {n / t_j1:5.1f} pages/s")
 
-        wj = READER + ["--jobs", "1", str(warc)]
-        t_dir, t_warc = interleaved(j1, wj, args.repeat)
-        print(f"WARC  folder {n / t_dir:5.1f} pages/s   .warc.gz {n / t_warc:5.1f} pages/s   ratio {t_dir / t_warc:4.2f}x of the folder's rate"
-              " (target >= 0.90)")
 
-        dump = next((ROOT / "sample_articles").glob("003_*.txt"))
-        imp = [sys.executable, "-c", "import trafilatura"]
-        start = READER + [str(dump)]
-        t_imp, t_start = interleaved(imp, start, max(5, args.repeat))
-        print(f"start-up  reader clean (one dump) {t_start * 1000:6.0f} ms   import trafilatura {t_imp * 1000:6.0f} ms   "
-              f"ratio {t_start / t_imp:4.2f}x (target <= 0.6)")
-        shutil.rmtree(out, ignore_errors=True)
+def measure_jobs2(big: Path, n: int, repeat: int) -> None:
+    j1 = READER + ["--jobs", "1", str(big)]
+    j2 = READER + ["--jobs", "2", str(big)]
+    t_j1, t_j2 = interleaved(j1, j2, repeat)
+    print(f"{n} pages  --jobs 1 {t_j1:6.2f} s   --jobs 2 {t_j2:6.2f} s   speed-up {t_j1 / t_j2:4.2f}x "
+          f"(target >= 1.7 on 2 cores; {os.cpu_count()} CPUs here)")
+
+
+def measure_memory(small: Path, big: Path, n: int, repeat: int) -> None:
+    m_small = statistics.median(peak_rss(READER + ["--jobs", "1", "-f", "json", str(small)]) for _ in range(repeat))
+    m_big = statistics.median(peak_rss(READER + ["--jobs", "1", "-f", "json", str(big)]) for _ in range(repeat))
+    print(f"peak RSS (largest process), -f json: 40 pages {m_small / 1024:6.1f} MiB   {n} pages {m_big / 1024:6.1f} MiB   "
+          f"ratio {m_big / m_small:4.2f}x (target <= 1.2)")
+
+
+def measure_warc(big: Path, warc: Path, n: int, repeat: int) -> None:
+    j1 = READER + ["--jobs", "1", str(big)]
+    wj = READER + ["--jobs", "1", str(warc)]
+    t_dir, t_warc = interleaved(j1, wj, repeat)
+    print(f"WARC  folder {n / t_dir:5.1f} pages/s   .warc.gz {n / t_warc:5.1f} pages/s   ratio {t_dir / t_warc:4.2f}x of the folder's rate"
+          " (target >= 0.90)")
+
+
+def measure_startup(repeat: int) -> None:
+    dump = next((ROOT / "sample_articles").glob("003_*.txt"))
+    imp = [sys.executable, "-c", "import trafilatura"]
+    start = READER + [str(dump)]
+    t_imp, t_start = interleaved(imp, start, max(5, repeat))
+    print(f"start-up  reader clean (one dump) {t_start * 1000:6.0f} ms   import trafilatura {t_imp * 1000:6.0f} ms   "
+          f"ratio {t_start / t_imp:4.2f}x (target <= 0.6)")
 
 
 if __name__ == "__main__":

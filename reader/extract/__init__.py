@@ -137,15 +137,21 @@ def _after_dropped_heading(ledger: Ledger, blocks: list[Block], starts: list[int
     after most of the prose, is the related story's summary or the first comment.
 
     Returns the heading's inventory position and its reason, or None."""
-    total = sum(len(normalize(b.text)) for b in blocks)
+    sizes = [len(normalize(b.text)) for b in blocks]
+    total = sum(sizes)
+    order = sorted(range(len(blocks)), key=starts.__getitem__)  # kept blocks by inventory position
+    at_sorted = [starts[k] for k in order]
+    below = [0]  # prose in the first k blocks of that order
+    for k in order:
+        below.append(below[-1] + sizes[k])
     for pos, line in ledger.unaccounted():
         found = heading_cue(line.text)
         if not found or not found[0].region:
             continue
-        before = sum(len(normalize(b.text)) for b, at in zip(blocks, starts) if at < pos)
-        after = [b for b, at in zip(blocks, starts) if at > pos]
+        before = below[bisect.bisect_left(at_sorted, pos)]
+        after = len(blocks) - bisect.bisect_right(at_sorted, pos)
         if after and before >= max(S.after_heading_min, S.after_heading_share * total) \
-                and len(after) <= S.after_heading_blocks:
+                and after <= S.after_heading_blocks:
             return pos, reason(*found)
     return None
 
@@ -165,20 +171,22 @@ _CONTENT_NAMED = {"breadcrumb", "related-links", "comments", "disclaimer", "navi
 
 def _runs(ledger: Ledger) -> list[tuple[int, str, str, tuple[int, int] | None]]:
     """Unaccounted lines, consecutive ones of one region joined: (position, text,
-    region, raw span)."""
-    out: list[tuple[int, str, str, tuple[int, int] | None]] = []
+    region, raw span).  Pieces are joined once per run (a run may be a hundred
+    thousand lines long on a big page)."""
+    runs: list[tuple[int, list[str], str, tuple[int, int] | None]] = []
     last = -2
     for pos, line in ledger.unaccounted():
         i = ledger.line_at(pos)
-        if out and i == last + 1 and out[-1][2] == line.region:
-            p0, text, region, span = out[-1]
+        if runs and i == last + 1 and runs[-1][2] == line.region:
+            p0, texts, region, span = runs[-1]
             if span and line.span:
                 span = (span[0], max(span[1], line.span[1]))
-            out[-1] = (p0, f"{text} {line.text}", region, span or line.span)
+            texts.append(line.text)
+            runs[-1] = (p0, texts, region, span or line.span)
         else:
-            out.append((pos, line.text, line.region, line.span))
+            runs.append((pos, [line.text], line.region, line.span))
         last = i
-    return out
+    return [(pos, " ".join(texts), region, span) for pos, texts, region, span in runs]
 
 
 def _place(pruned: Pruned, blocks: list[Block], title: str) -> int:

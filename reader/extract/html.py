@@ -24,7 +24,7 @@ from reader.extract.dom import (
 from reader.extract import rules
 from reader.extract.artifacts import strip_edit_marks
 from reader.extract.fold import fold
-from reader.extract.inventory import Line, html_lines
+from reader.extract.inventory import Line, html_lines, stream_lines, unreported_prose
 from reader.extract.rules import strip_decoration
 from reader.extract.meta import Meta, clean_author, find_date, parse_meta_line
 from reader.extract.settings import SETTINGS as S
@@ -219,34 +219,48 @@ def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[
 def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pruned], list[Line]]:
     """Candidates, markup metadata, the headline, what the pruner took, and the page's
     visible lines as they stood before anything was taken (for the accounting)."""
+    if _too_big(html):
+        return _own_extract(html)
     import trafilatura  # lazy: text dumps never need it
 
     tree = parse(html)
     pruned: list[Pruned] = []
     lines: list[Line] = []
+    owners: list[Any] = []  # each line's block element, for `_rescued`
     if tree is not None:
-        lines = html_lines(tree, html)
+        lines = html_lines(tree, html, owners)
         pruned = prune(tree, _title_only(tree))
-    doc = _trafilatura(trafilatura, tree if tree is not None else html)
+    source = tree if tree is not None else html
+    doc = _trafilatura(trafilatura, source)
     if (doc is None or doc.body is None or not len(doc.body)) and pruned:
         # Pruning took what trafilatura needed to find the article: start over.
         pruned = []
-        doc = _trafilatura(trafilatura, parse(html) if tree is not None else html)
+        source = parse(html) if tree is not None else html
+        doc = _trafilatura(trafilatura, source)
     out: list[Candidate] = []
     meta = Meta()
     if doc is None:
         return out, meta, None, pruned, lines
-    if doc.body is not None:
-        _walk(doc.body, out)
-    if tree is not None and (any(c.tag == "line" for c in out) or _flattened(out, doc.title)):
+    out = _walked(doc)
+    dumped = _dumped(out, doc)
+    if tree is not None and out and not dumped:
+        found = unreported_prose(lines, owners, [c.text for c in out], tree)
+        if _outweighs(found, out):
+            # Fast mode kept the lesser part of the article: the full comparison decides.
+            full = _trafilatura(trafilatura, source, fast=False)
+            if full is not None:
+                doc, found = full, []
+                out = _walked(doc)
+                dumped = _dumped(out, doc)
+        if out and not dumped:
+            out = _with_lead(tree, _rescued(out, found))
+    if tree is not None and dumped:
         # trafilatura found no article and dumped a page region (as lines, or as one
         # paragraph that runs the headline into the body): take the densest container
         # instead, line by line, and let the classifier decide.
         container = densest_container(tree)
         if container is not None:
             out = [Candidate(text=line, tag="line") for line in text_lines(container)]
-    elif tree is not None and out:
-        out = _with_lead(tree, out)
     meta.date = find_date(doc.date or "") or None
     if doc.author:
         parsed = parse_meta_line(doc.author)
@@ -265,6 +279,49 @@ def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pru
         meta.date = meta.date or _date_under(tree, headline)
         meta.site = meta.site or _site_from_title(tree, headline)
     return out, meta, headline, pruned, lines
+
+
+_SCRIPTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+
+
+def _too_big(html: str) -> bool:
+    """More markup outside scripts and styles than any article page carries (a page
+    may hold megabytes of JSON in a script and still be one article)."""
+    if len(html) <= S.big_page_chars:
+        return False
+    scripts = sum(m.end() - m.start() for m in _SCRIPTS.finditer(html))
+    return len(html) - scripts > S.big_page_chars
+
+
+def _own_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pruned], list[Line]]:
+    """A page far larger than any article page (a whole forum thread, a data table, a
+    link farm saved as HTML): trafilatura's scoring grows faster than the page (a 20 MB
+    page of paragraphs: five minutes) and it copies a tree that is already 14 times the
+    page, so no tree is built.  The page is read as a stream of tags into lines
+    (`stream_lines`), and the article is what the classifier keeps of them, as it
+    judges a whole-page text dump.  Lines in a named page region (navigation, footer…)
+    and link lists are left out of the candidates: the accounting lists them as
+    outside the article, a run of them as one entry."""
+    page = stream_lines(html)
+    small = parse(page.head)  # <title>, <meta> and the first lines: headline, byline, date
+    headline = clean_title(_title_only(small), small) if small is not None else None
+    meta = Meta()
+    if small is not None:
+        meta.author = clean_author(_author_meta(small))
+        if headline:
+            meta.date = _date_under(small, headline)
+            meta.site = _site_from_title(small, headline)
+    out = []
+    for line, tag, links in zip(page.lines, page.tags, page.link_chars):
+        n = count_chars(line.text)
+        density = links / n if n else 0.0
+        if line.region or density >= S.mostly_links and not is_body_like(line.text):
+            continue
+        heading = len(tag) == 2 and tag[0] == "h" and tag[1].isdigit()
+        out.append(Candidate(text=line.text, kind=BlockKind.HEADING if heading else BlockKind.PARAGRAPH,
+                             link_density=density, tag="head" if heading else "p",
+                             heading_level=int(tag[1]) if heading else 0))
+    return out, meta, headline, [], page.lines
 
 
 def _date_under(tree: Any, headline: str) -> str | None:
@@ -313,6 +370,35 @@ def _with_lead(tree: Any, out: list[Candidate]) -> list[Candidate]:
     return [Candidate(text=t, tag="p") for t in lead] + out
 
 
+def _walked(doc: Any) -> list[Candidate]:
+    out: list[Candidate] = []
+    if doc.body is not None:
+        _walk(doc.body, out)
+    return out
+
+
+def _dumped(out: list[Candidate], doc: Any) -> bool:
+    """trafilatura dumped a page region: a column of lines, or the headline run into the body."""
+    return any(c.tag == "line" for c in out) or _flattened(out, doc.title)
+
+
+def _outweighs(found: list[tuple[int, str, bool]], out: list[Candidate]) -> bool:
+    """The prose left out of the article's containers is more than the prose kept."""
+    left = sum(count_chars(text) for _, text, _ in found)
+    return left > sum(c.length for c in out if is_body_like(c.text))
+
+
+def _rescued(out: list[Candidate], found: list[tuple[int, str, bool]]) -> list[Candidate]:
+    """The article's prose lines that trafilatura left out put back where they stood,
+    as candidates (the classifier judges them like any other); a line whose words a
+    candidate already carries (a summary repeating the first paragraph) stays out."""
+    result = list(out)
+    for follows, text, carried in reversed(found):  # from the end, so earlier indexes stay true
+        if not carried:
+            result.insert(follows + 1, Candidate(text=text, tag="p"))
+    return result
+
+
 def _flattened(out: list[Candidate], title: str | None) -> bool:
     """A paragraph that carries the headline and then the body: a flattened page."""
     key = normalize(title or "")
@@ -343,7 +429,7 @@ def _title_only(tree: Any) -> str | None:
     return line_processing(title) if title else None
 
 
-def _trafilatura(trafilatura: Any, source: Any) -> Any:
+def _trafilatura(trafilatura: Any, source: Any, fast: bool = True) -> Any:
     return trafilatura.bare_extraction(
         source,
         with_metadata=True,
@@ -354,5 +440,9 @@ def _trafilatura(trafilatura: Any, source: Any) -> Any:
         include_formatting=False,
         deduplicate=False,
         favor_precision=False,
+        # By default no readability/justext second opinion (a third of the time): the
+        # paragraphs it would have added are put back from the page's inventory
+        # (`_rescued`), or it is asked after all when they outweigh what was kept.
+        fast=fast,
         date_extraction_params=_DATE_PARAMS,
     )

@@ -43,26 +43,29 @@ class Line:
     region: str = ""  # page-title, navigation, page-header, page-footer, sidebar, form, embed, or ""
 
 
-def html_lines(tree: Any, raw: str) -> list[Line]:
-    """The visible lines of a parsed page (before any pruning), with raw spans."""
-    lines: list[tuple[str, str, list[str]]] = []  # (text, region, the text nodes it is made of)
+def html_lines(tree: Any, raw: str, owners: list[Any] | None = None) -> list[Line]:
+    """The visible lines of a parsed page (before any pruning), with raw spans.
+
+    `owners`, when given, receives each line's block element (the one it starts in),
+    in step with the lines; kept apart so that the lines never hold the tree alive."""
+    lines: list[tuple[str, str, list[str], Any]] = []  # (text, region, the text nodes it is made of, owner)
     buf: list[str] = []
-    region_of_buf = [""]
+    state: list[Any] = ["", None]  # the region and owner of the line being built
 
     def flush() -> None:
         text = " ".join("".join(buf).split())
         if text:
-            lines.append((text, region_of_buf[0], [t for t in buf if t.strip()]))
+            lines.append((text, state[0], [t for t in buf if t.strip()], state[1]))
         buf.clear()
-        region_of_buf[0] = ""
+        state[0], state[1] = "", None
 
-    def add(value: str | None, region: str) -> None:
+    def add(value: str | None, region: str, owner: Any) -> None:
         if value:
             if not buf or not "".join(buf).strip():
-                region_of_buf[0] = region
+                state[0], state[1] = region, owner
             buf.append(value)
 
-    def walk(node: Any, region: str) -> None:
+    def walk(node: Any, region: str, owner: Any) -> None:
         tag = node.tag.lower() if isinstance(node.tag, str) else ""
         if tag in _SKIP or not tag:
             return
@@ -70,23 +73,220 @@ def html_lines(tree: Any, raw: str) -> list[Line]:
         block = tag in _BLOCK
         if block:
             flush()
-        add(node.text, region)
+            owner = node
+        add(node.text, region, owner)
         for child in node:
-            walk(child, region)
-            add(child.tail, region)
+            walk(child, region, owner)
+            add(child.tail, region, owner)
         if block:
             flush()
 
-    walk(tree, "")
+    walk(tree, "", tree)
     flush()
     out: list[Line] = []
     cursor = 0
-    for text, region, nodes in lines:
+    for text, region, nodes, owner in lines:
         span = _locate(raw, nodes, cursor)
         if span:
             cursor = span[0] + 1
         out.append(Line(text, span, region))
+        if owners is not None:
+            owners.append(owner)
     return out
+
+
+@dataclass
+class Streamed:
+    """A big page read as a stream of tags (no tree): its lines, and for each line the
+    tag that opened it and its characters inside links; the markup a headline and a
+    byline are read from (<title>, <meta>, the first lines), as a small page."""
+
+    lines: list[Line]
+    tags: list[str]
+    link_chars: list[int]
+    head: str
+
+
+# A comment's start, a declaration (<!DOCTYPE>, <![CDATA[…]>, <?xml?>), or a tag.
+_TAG_TOKEN = re.compile(r"<!--|<[!?][^>]*>|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>")
+_RAW_TEXT = ("script", "style", "noscript", "template", "title", "textarea")
+_CELLS = ("td", "th")
+
+
+def stream_lines(raw: str) -> Streamed:
+    """The visible lines of a page far larger than any article page, read in one pass
+    over its tags, in time and memory that grow with the page and nothing else (a tree
+    of a 10 MB table is 14 times the page).  Lines are cut as `html_lines` cuts them,
+    but a table row is one line (its cells parted by " | ", as trafilatura writes rows)
+    and regions are known by tag only; spans come from the tokens themselves."""
+    import html as htmllib
+
+    from reader.extract.candidate import count_chars
+
+    lines: list[Line] = []
+    tags: list[str] = []
+    link_chars: list[int] = []
+    head: list[str] = []
+    pieces: list[str] = []
+    first = last = 0  # the raw span of the line being built
+    region = block = ""  # …its region and the tag that opened it
+    links = link_depth = 0
+    regions: list[str] = []  # open region elements
+
+    def flush() -> None:
+        nonlocal links
+        text = " ".join("".join(pieces).split())
+        if text:
+            lines.append(Line(text, (first, last), region))
+            tags.append(block_of_line)
+            link_chars.append(links)
+        pieces.clear()
+        links = 0
+
+    block_of_line = ""
+    pos = 0
+    n = len(raw)
+    while pos < n:
+        match = _TAG_TOKEN.search(raw, pos)
+        stop = match.start() if match else n
+        piece = raw[pos:stop]
+        if piece.strip():
+            text = htmllib.unescape(piece) if "&" in piece else piece
+            if not any(p.strip() for p in pieces):
+                first = pos + len(piece) - len(piece.lstrip())
+                region = _REGION_TAGS.get(regions[0], "") if regions else ""
+                block_of_line = block
+            last = stop - (len(piece) - len(piece.rstrip()))
+            pieces.append(text)
+            if link_depth:
+                links += count_chars(text)
+        elif piece:
+            pieces.append(" ")
+        if match is None:
+            break
+        pos = match.end()
+        if match.group(0) == "<!--":
+            end = raw.find("-->", pos)
+            pos = n if end < 0 else end + len("-->")
+            continue
+        if match.group(2) is None:
+            continue  # a declaration
+        closing, name = match.group(1), match.group(2).lower()
+        if name in _RAW_TEXT and not closing:
+            end = _find_close(raw, name, pos)
+            if name == "title" and not any(h.startswith("<title>") for h in head):
+                inner = raw[pos:end if end >= 0 else n]
+                head.append(f"<title>{inner}</title>")
+                text = " ".join(htmllib.unescape(inner).split())
+                if text:  # a line of its own, as in the tree's inventory
+                    flush()
+                    lines.append(Line(text, (pos, pos + len(inner)), "page-title"))
+                    tags.append("title")
+                    link_chars.append(0)
+            pos = n if end < 0 else raw.find(">", end) + 1 or n
+        elif name == "meta" and not closing:
+            if len(head) < S.stream_meta_tags:
+                head.append(match.group(0))
+        elif name == "a":
+            link_depth = max(0, link_depth - 1) if closing else link_depth + 1
+        elif name in _CELLS:
+            if not closing and any(p.strip() for p in pieces):
+                pieces.append(" | ")
+        elif name in _BLOCK:
+            flush()
+            if not closing:
+                block = name
+        if name in _REGION_TAGS and name not in ("title", "select", "button", "option", "label", "textarea"):
+            if not closing:
+                regions.append(name)
+            elif name in regions:
+                regions.reverse()
+                regions.remove(name)  # the innermost one it closes
+                regions.reverse()
+    flush()
+    page = ["<html><head>", *head, "</head><body>"]
+    for line, tag in zip(lines[:S.stream_head_lines], tags):
+        if tag == "title":
+            continue
+        element = tag if tag in ("h1", "h2", "h3") else "p"
+        page.append(f"<{element}>{htmllib.escape(line.text)}</{element}>")
+    page.append("</body></html>")
+    return Streamed(lines, tags, link_chars, "".join(page))
+
+
+def _find_close(raw: str, name: str, pos: int) -> int:
+    """Where `</name` starts after `pos`, either case, without lowering a big page."""
+    lower, upper = raw.find(f"</{name}", pos), raw.find(f"</{name.upper()}", pos)
+    found = [at for at in (lower, upper) if at >= 0]
+    return min(found) if found else -1
+
+
+def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
+                     root: Any) -> list[tuple[int, str, bool]]:
+    """Prose lines of the page that no candidate carries but that stand among the
+    article's own paragraphs: inside the run of lines the candidates hold, or next to it
+    (a chain of such lines), in a container that also holds candidate prose, outside
+    any named page region, and still in the tree (not pruned).  Returned as
+    (index of the candidate they follow, or -1 for before the first; text; whether a
+    candidate already carries these words elsewhere), in order.
+
+    trafilatura's fast mode (no readability/justext second opinion) sometimes keeps
+    only some of an article's paragraphs; these are the ones it left out.  Candidates
+    are matched in order, each to its own place (a paragraph the page repeats is held
+    once per candidate that carries it, not everywhere it occurs)."""
+    from reader.extract.candidate import is_body_like
+
+    ledger = Ledger(lines)
+    where: list[tuple[int, int]] = []  # (inventory line a candidate starts on, candidate index)
+    for k, text in enumerate(kept):
+        found = ledger.find(text)
+        if found is not None:
+            where.append((ledger.line_at(found.start), k))
+    free = {ledger.line_at(pos) for pos, _ in ledger.unaccounted()}
+    body = [i for i, line in enumerate(lines) if i not in free and is_body_like(line.text)]
+    if not body:
+        return []
+    containers = {_parent(owners[i]) for i in body} - {None}
+
+    def lost(i: int) -> bool:
+        line = lines[i]
+        return (i in free and not line.region and is_body_like(line.text)
+                and _parent(owners[i]) in containers and _in_tree(owners[i], root))
+
+    found_lines = [i for i in range(body[0] + 1, body[-1]) if lost(i)]
+    after = body[-1] + 1
+    while after < len(lines) and lost(after):
+        found_lines.append(after)
+        after += 1
+    before = body[0] - 1
+    while before >= 0 and lost(before):
+        found_lines.append(before)
+        before -= 1
+    if not found_lines:
+        return []
+    # Each rescued line follows the last candidate (in document order) found above it.
+    where.sort()
+    starts = [at for at, _ in where]
+    latest: list[int] = []  # the highest candidate index among the first j found
+    for _, k in where:
+        latest.append(max(k, latest[-1]) if latest else k)
+    have = normalize("".join(kept))
+    out = []
+    for i in sorted(found_lines):
+        j = bisect.bisect_left(starts, i)
+        key = normalize(lines[i].text)
+        out.append((latest[j - 1] if j else -1, lines[i].text, key in have or key[:S.find_head] in have))
+    return out
+
+
+def _parent(el: Any) -> Any:
+    return el.getparent() if el is not None else None
+
+
+def _in_tree(el: Any, root: Any) -> bool:
+    while el is not None and el is not root:
+        el = el.getparent()
+    return el is root
 
 
 def _region_of_names(node: Any) -> str:
@@ -115,8 +315,11 @@ def _locate(raw: str, nodes: list[str], cursor: int) -> tuple[int, int] | None:
     keys = _KEY.findall(nodes[-1])
     end = start + len(key)
     if keys:
-        found = raw.find(keys[-1], end - len(key))
-        if found >= 0 and found - start < S.locate_stretch * max(1, sum(map(len, nodes))):
+        stretch = S.locate_stretch * max(1, sum(map(len, nodes)))
+        # Searched no further than it could be accepted: a key the page does not write
+        # literally (an entity) must not cost a scan to the end of a big page.
+        found = raw.find(keys[-1], end - len(key), start + stretch + len(keys[-1]))
+        if found >= 0 and found - start < stretch:
             end = max(end, found + len(keys[-1]))
     return start, end
 

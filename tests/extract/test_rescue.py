@@ -1,0 +1,63 @@
+"""trafilatura runs in fast mode (no readability/justext second opinion); the prose it
+leaves out of the article's own containers is found in the page's inventory and put
+back (`inventory.unreported_prose`, `html._rescued`), or, when it outweighs what was
+kept, the full comparison runs after all."""
+from __future__ import annotations
+
+from reader.extract.candidate import Candidate
+from reader.extract.html import _outweighs, _rescued
+from reader.extract.inventory import html_lines, unreported_prose
+from reader.extract.parse import parse
+
+P = [
+    "会议指出，拥军优属、拥政爱民是本地军民的优良传统，近年来各方坚持政府主导，充分发动社会力量，取得明显成效。",
+    "会议强调，要大力开展评选表彰活动，积极推行企地互动的新模式，以此激励更多社会各界人士加入到这个队伍中来。",
+    "会议要求，要充分认识这项工作对推动经济社会发展的重要意义，地方要积极支持部队建设，严格落实各项制度。",
+    "最后，县文化馆的演员用精湛的表演艺术，带来极具地方特色的文艺节目，向全体官兵表达了节日的问候和祝福。",
+]
+SIDE = "侧栏里的另一篇文章摘要，虽然也是完整的句子，有逗号，有句号，但它不在正文的容器里，不应被放回正文。"
+NAV = "导航栏里的一句话，虽然很长，也有逗号，也有句号，但它在页面的导航区域里，不是文章的一部分，不应放回。"
+
+
+def _page(*body: str) -> tuple[str, object, list, list]:
+    raw = (f"<html><body><nav><p>{NAV}</p></nav><div id='content'>{''.join(body)}</div>"
+           f"<div class='side'><p>{SIDE}</p></div></body></html>")
+    tree = parse(raw)
+    owners: list = []
+    lines = html_lines(tree, raw, owners)
+    return raw, tree, lines, owners
+
+
+def test_prose_left_out_inside_and_after_the_body_comes_back_in_place() -> None:
+    _, tree, lines, owners = _page(*(f"<p>{p}</p>" for p in P))
+    found = unreported_prose(lines, owners, [P[0], P[2]], tree)
+    assert found == [(0, P[1], False), (1, P[3], False)]
+    out = _rescued([Candidate(P[0]), Candidate(P[2])], found)
+    assert [c.text for c in out] == P
+
+
+def test_prose_in_another_container_or_a_page_region_stays_out() -> None:
+    _, tree, lines, owners = _page(*(f"<p>{p}</p>" for p in P))
+    texts = [text for _, text, _ in unreported_prose(lines, owners, P[:3], tree)]
+    assert texts == [P[3]]  # the sidebar's and the menu's sentences are not the article's
+
+
+def test_a_pruned_paragraph_is_not_rescued() -> None:
+    _, tree, lines, owners = _page(*(f"<p>{p}</p>" for p in P))
+    gone = next(el for el in tree.iter("p") if el.text == P[1])
+    gone.getparent().remove(gone)
+    assert [text for _, text, _ in unreported_prose(lines, owners, [P[0], P[2], P[3]], tree)] == []
+
+
+def test_a_repeat_of_kept_words_is_marked_carried_and_stays_out() -> None:
+    _, tree, lines, owners = _page(f"<p>{P[0]}</p>", f"<p>{P[0]}</p>", f"<p>{P[1]}</p>")
+    found = unreported_prose(lines, owners, [P[0], P[1]], tree)
+    assert found == [(0, P[0], True)]
+    assert [c.text for c in _rescued([Candidate(P[0]), Candidate(P[1])], found)] == [P[0], P[1]]
+
+
+def test_when_most_of_the_article_was_left_out_the_full_comparison_decides() -> None:
+    _, tree, lines, owners = _page(*(f"<p>{p}</p>" for p in P))
+    kept = [Candidate(P[0])]
+    assert _outweighs(unreported_prose(lines, owners, [P[0]], tree), kept)
+    assert not _outweighs(unreported_prose(lines, owners, P[:3], tree), [Candidate(p) for p in P[:3]])
