@@ -15,8 +15,7 @@ import bisect
 from dataclasses import replace
 
 from reader.extract.artifacts import clean_code, clean_inline, clean_removed, split_end_mark, uses_link_marks
-from reader.extract.candidate import Candidate, normalize
-from reader.extract.dom import Pruned
+from reader.extract.candidate import Candidate, Pruned, normalize
 from reader.extract.classify import classify, split_labels
 from reader.extract.inventory import Ledger, Line, Match, text_lines
 from reader.extract.labels import Stage, stage_of, words_for
@@ -40,11 +39,14 @@ def _read(page: Page) -> tuple[list[Candidate], Meta, str | None, list[Pruned], 
 
         return html_extract(page.text)
     from reader.extract.frontmatter import split_header
-    from reader.extract.html import clean_title
     from reader.extract.segment import segment_text
 
     header, body = split_header(page.text)
-    title = clean_title(header.title, None) if header.title else None
+    title = None
+    if header.title:
+        from reader.extract.html import clean_title  # the HTML modules only when a dump has a header
+
+        title = clean_title(header.title, None)
     anchor = normalize(title or "")[:S.anchor_chars]
     pruned = [Pruned(line, "meta: header", anchor) for line in header.lines]
     return segment_text(body), header.meta, title, pruned, text_lines(page.text)

@@ -7,7 +7,7 @@ Lengths are counted in characters, not words: Chinese has no spaces.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.model import BlockKind
 from reader.extract.settings import SETTINGS as S
@@ -34,6 +34,18 @@ class Candidate:
     @property
     def length(self) -> int:
         return count_chars(self.text)
+
+
+@dataclass(frozen=True)
+class Pruned:
+    """Text taken from the page before extraction (DOM furniture, a dump's header
+    lines), with the reason.  Defined here, not in dom.py, so that text dumps never
+    import the HTML modules."""
+
+    text: str
+    reason: str
+    # The first content characters after it, to place it among the kept blocks.
+    anchor: str = field(default="", compare=False)
 
 
 def count_chars(text: str) -> int:

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from reader.extract.candidate import _WORDISH as _CONTENT_CHAR  # what count_chars counts
-from reader.extract.candidate import count_chars, normalize, punct_count
+from reader.extract.candidate import Pruned, count_chars, normalize, punct_count
 from reader.extract.parse import parse  # noqa: F401 - the tree every caller prunes comes from here
 from reader.extract.rules import FURNITURE_TOKENS
 from reader.extract.settings import SETTINGS as S
@@ -36,23 +36,18 @@ _CONTAINERS = {"div", "section", "aside", "nav", "header", "footer", "ul", "ol",
                "form", "p", "li", "dd", "center", "span"}
 
 
-@dataclass(frozen=True)
-class Pruned:
-    text: str
-    reason: str
-    # The first content characters after it, to place it among the kept blocks.
-    anchor: str = field(default="", compare=False)
-
-
 def _tokens(el: Any) -> set[str]:
     if not el.attrib.get("class") and not el.attrib.get("id"):
         return set()  # most elements: no names to split
     raw = f"{el.get('class', '')} {el.get('id', '')}"
-    parts = re.split(r"[^A-Za-z0-9]+", raw)
     tokens: set[str] = set()
-    for part in parts:
-        tokens.update(t.lower() for t in re.split(r"(?<=[a-z])(?=[A-Z])", part) if t)
+    for part in _NAME_SPLIT.split(raw):
+        tokens.update(t.lower() for t in _CAMEL_SPLIT.split(part) if t)
     return tokens
+
+
+_NAME_SPLIT = re.compile(r"[^A-Za-z0-9]+")
+_CAMEL_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _text(el: Any) -> str:
@@ -77,10 +72,6 @@ def _holds_other_headline(el: Any, title_key: str) -> bool:
         if key and key not in title_key and title_key not in key:
             return True
     return False
-
-
-def _in_code(el: Any) -> bool:
-    return any(a.tag in ("pre", "code") for a in el.iterancestors())
 
 
 def _furniture_name(el: Any) -> str | None:
@@ -163,10 +154,11 @@ def prune(root: Any, title: str | None) -> list[Pruned]:
     counts = _Counts.of(root)
     total_prose, total_text = counts.prose[root], counts.own_text(root)
     gone: set[Any] = set()  # elements inside a dropped container
+    in_code = {el for code in root.iter("pre", "code") for el in code.iter() if el is not code}
     for el in list(root.iter()):
         if el in gone or not isinstance(el.tag, str) or el.tag in _NEVER or el.getparent() is None:
             continue
-        if el.tag not in _CONTAINERS or _in_code(el):
+        if el.tag not in _CONTAINERS or el in in_code:
             continue
         name = _furniture_name(el)
         why = f"furniture: {name}" if name else ("teaser-list" if _is_teaser_list(el, counts) else None)
