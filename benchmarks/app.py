@@ -53,9 +53,12 @@ async def open_time(paths: list[str], target_name: str) -> float:
     started = time.perf_counter()
     entries = [Entry.from_raw(r) for r in iter_pages(paths)]
     index = next(i for i, e in enumerate(entries) if e.name.endswith(target_name))
-    app = ReaderApp(entries, open_index=index, settings=Settings(), state=State.load())
+    app = ReaderApp(entries, open_index=index, settings=Settings(), state=State())  # a fresh state each run
     async with app.run_test(size=SIZE) as pilot:
+        deadline = time.perf_counter() + 120
         while entries[index].article is None and entries[index].error is None:
+            if time.perf_counter() > deadline:
+                raise SystemExit(f"{target_name} was not extracted in 120 s")
             await pilot.pause(0.01)
         await pilot.pause()
         elapsed = time.perf_counter() - started
@@ -115,7 +118,7 @@ async def toggle_times(article) -> dict[str, float]:
     from reader.app.library import Entry
     from reader.app.state import Settings, State
 
-    app = ReaderApp([Entry.from_article(article)], open_index=0, settings=Settings(), state=State.load())
+    app = ReaderApp([Entry.from_article(article)], open_index=0, settings=Settings(), state=State())  # a fresh state each run
     out: dict[str, float] = {}
     async with app.run_test(size=SIZE) as pilot:
         for _ in range(5):
@@ -127,6 +130,8 @@ async def toggle_times(article) -> dict[str, float]:
             started = time.perf_counter()
             await pilot.press(key)
             while not done():
+                if time.perf_counter() - started > 60:
+                    raise RuntimeError(f"{key}: not done in 60 s ({screen.status_text})")
                 await pilot.pause(0.005)
             out[key] = time.perf_counter() - started
     return out
