@@ -15,6 +15,7 @@ quitting, and on SIGHUP/SIGTERM (a closed terminal keeps the place).
 from __future__ import annotations
 
 import signal
+import threading
 from functools import partial
 from typing import Any, Callable, Hashable, Iterable
 
@@ -31,6 +32,7 @@ from reader.pipeline import Options
 from reader.terminal import sanitize
 
 SAVE_DELAY = 1.0  # seconds: a burst of scrolling is one write
+BACKGROUND_DELAY = 0.25  # seconds after the first frame: Textual's first refreshes settle by then
 LOAD_OPTIONS = Options(detect_script=True, keep_raw=True)
 
 
@@ -89,10 +91,9 @@ class ReaderApp(App[int]):
         self._keyword_pool = None
         self._save_timer = None
         self._wanted: list[Entry] = []  # opened before the loader started
-        if executor == "process":
-            from reader.app.loader import prepare_processes
-
-            prepare_processes()
+        self._background_started = False
+        self._keyword_lock = threading.Lock()
+        self._stopped = False  # unmounted: no new worker pools
 
     # -- start ---------------------------------------------------------------------
     def get_default_screen(self) -> Screen:
@@ -114,10 +115,30 @@ class ReaderApp(App[int]):
         if self.open_index is not None and not self.entries[self.open_index].ready:
             self._start_background()  # the page asked for is what the first screen needs
             return
-        # what the first screen does not need starts after it is painted
-        self.set_timer(0.05, self._start_background)
+        # what the first screen does not need (worker processes, rules, the keyword
+        # worker's dictionary) starts once it is painted and settled: on two cores a
+        # fork server importing the pipeline beside the first frame doubles its time.
+        # Opening a page before then starts it at once (`prioritize`).
+        self.call_after_refresh(self.set_timer, BACKGROUND_DELAY, self._start_background, name="start-background")
 
     def _start_background(self) -> None:
+        if self._background_started:
+            return
+        self._background_started = True
+        self._start_loader()
+        self.run_worker(self._warm_keywords, thread=True, group="warm", exit_on_error=False)
+
+    def _warm_keywords(self) -> None:
+        """Load the dictionary in the keyword worker and the converters `h` marks
+        with here, in a thread (starting a process waits for the fork server), so
+        the first `h` pays only for the work."""
+        from reader.app.derive import warm_highlighting, warm_keywords
+
+        if self.executor_kind == "process":
+            self._keyword_executor().submit(warm_keywords)
+        warm_highlighting()
+
+    def _start_loader(self) -> None:
         from dataclasses import replace
 
         from reader.user_rules import load_user_rules
@@ -171,6 +192,8 @@ class ReaderApp(App[int]):
             return
         if self._loader is None:
             self._wanted.append(entry)
+            if self.is_running:
+                self._start_background()  # the page is wanted now: no waiting for the timer
             return
         self._loader.prioritize(self.entries.index(entry), entry.raw)
 
@@ -197,8 +220,12 @@ class ReaderApp(App[int]):
         self.save_now()
         if self._loader is not None:
             self._loader.close()
-        if self._keyword_pool is not None:
-            self._keyword_pool.shutdown(wait=False, cancel_futures=True)
+        with self._keyword_lock:
+            self._stopped = True
+            if self._keyword_pool is not None:
+                from reader.app.loader import stop_pool
+
+                stop_pool(self._keyword_pool)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The command palette: this screen's commands first, then Textual's own."""
@@ -369,14 +396,19 @@ class ReaderApp(App[int]):
         self.post_message(self.DerivedReady(entry, "keywords", result))
 
     def _keyword_executor(self):
-        """One worker process for jieba: segmenting a long page never stalls the UI."""
-        if self._keyword_pool is None:
-            from concurrent.futures import ProcessPoolExecutor
+        """One worker process for jieba: segmenting a long page never stalls the UI.
+        Called from worker threads (the warm-up and `h`), hence the lock."""
+        with self._keyword_lock:
+            if self._keyword_pool is None:
+                from concurrent.futures import ProcessPoolExecutor
 
-            from reader.app.loader import _process_context
+                from reader.app.loader import _process_context, prepare_processes
 
-            self._keyword_pool = ProcessPoolExecutor(max_workers=1, mp_context=_process_context())
-        return self._keyword_pool
+                if self._stopped:
+                    raise RuntimeError("the app is closing")
+                prepare_processes()
+                self._keyword_pool = ProcessPoolExecutor(max_workers=1, mp_context=_process_context())
+            return self._keyword_pool
 
     def input_files(self) -> list:
         """Every input file: exports must never overwrite one (compared by inode)."""

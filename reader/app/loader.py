@@ -10,7 +10,8 @@ thread; the app turns it into a message).
 
 Worker processes come from the ``forkserver`` start method (``spawn`` where there
 is none): the server imports the pipeline once, and the app's threads are never
-forked.  `executor="thread"` runs the same code in threads (tests, and functions
+forked.  Everything that starts processes runs in the feeder thread, so the app's
+event loop never waits for the server to be ready.  `executor="thread"` runs the same code in threads (tests, and functions
 that cannot be pickled).
 """
 from __future__ import annotations
@@ -59,23 +60,56 @@ def _process_context():
 
 
 def prepare_processes() -> None:
-    """Start the fork server (and the resource tracker) now, while standard error is
-    still the real one: Textual redirects it while the app runs, and a helper process
-    started then gets a bad file descriptor.  Cheap: the server imports the pipeline
-    in its own process."""
-    import multiprocessing
+    """Start the fork server and the resource tracker (once per process).
+
+    Textual replaces `sys.stderr` while the app runs with an object whose fileno()
+    is -1, and the resource tracker hands that descriptor to its child, which then
+    fails; so the real standard error stands in while they start.  The app calls
+    this after its first frame: the server imports the pipeline in its own process,
+    which on two cores would otherwise slow the first paint."""
+    import sys
 
     ctx = _process_context()
     if ctx.get_start_method() != "forkserver":
         return
     from multiprocessing import forkserver, resource_tracker
 
+    with _prepare_lock:  # two threads swapping sys.stderr could leave the wrong one
+        shown = sys.stderr
+        real = sys.__stderr__
+        if real is not None and _has_fd(real):
+            sys.stderr = real
+        try:
+            resource_tracker.ensure_running()
+            forkserver.ensure_running()
+        except (OSError, ValueError):
+            pass  # the pool will say so for each page
+        finally:
+            sys.stderr = shown
+
+
+_prepare_lock = threading.Lock()
+
+
+def _has_fd(stream) -> bool:
     try:
-        resource_tracker.ensure_running()
-        forkserver.ensure_running()
-    except (OSError, ValueError):
-        pass  # the pool will say so for each page
-    del multiprocessing
+        return stream.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def stop_pool(pool: Executor) -> None:
+    """Shut a pool down without waiting: queued work is cancelled and worker
+    processes busy with a page are ended, so quitting never waits for a long
+    extraction and leaves no worker behind (the pool's own thread reaps them)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # gone after shutdown()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        try:
+            if process.is_alive():
+                process.terminate()
+        except (OSError, ValueError, AttributeError):
+            pass  # already gone
 
 
 class Loader:
@@ -144,7 +178,7 @@ class Loader:
             self._lock.notify_all()
         for pool in (self._pool, self._lane):
             if pool is not None:
-                pool.shutdown(wait=False, cancel_futures=True)
+                stop_pool(pool)
 
     # -- the feeder thread -----------------------------------------------------------
     def _make(self, workers: int) -> Executor:
@@ -154,6 +188,8 @@ class Loader:
 
     def _run(self) -> None:
         try:
+            if self.kind != "thread":
+                prepare_processes()
             self._lane = self._make(1)
             if self.kind != "thread":
                 self._lane.submit(warm)  # the lane's process is ready before the user picks
@@ -161,6 +197,11 @@ class Loader:
             self._feed()
         except Exception as exc:  # noqa: BLE001 - no process pool here: report every page
             self._fail_all(f"cannot start the extraction workers ({type(exc).__name__}: {exc})")
+        finally:
+            if self._closed:  # closed while the pools were being made: close() missed them
+                for pool in (self._pool, self._lane):
+                    if pool is not None:
+                        stop_pool(pool)
 
     def _feed(self) -> None:
         while True:
@@ -233,4 +274,4 @@ class _Urgent:
         self.key = key
 
 
-__all__ = ["Loader", "background_workers", "warm"]
+__all__ = ["Loader", "background_workers", "prepare_processes", "stop_pool", "warm"]

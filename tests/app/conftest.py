@@ -109,8 +109,17 @@ def article_factory() -> Callable[..., Article]:
 
 
 async def settle(pilot) -> None:
-    """Wait for workers (conversion, keywords, extraction) and the redraws they cause."""
+    """Wait for workers (conversion, keywords, extraction) and the redraws they cause.
+    The app starts its loader a moment after the first frame; wait for that too."""
+    import time
+
     await pilot.pause()
+    app = pilot.app
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and (
+        not getattr(app, "_background_started", True) or (app._loader is not None and app._loader.pending)
+    ):
+        await pilot.pause(0.01)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
