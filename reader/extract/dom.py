@@ -97,22 +97,29 @@ class _Counts:
         longest: dict[Any, int] = {}
         prose: dict[Any, int] = {}
         for el in reversed(list(root.iter())):  # children before their parents
-            element = isinstance(el.tag, str)
-            own = el.text or "" if element else ""
-            total = count_chars(own)
-            link_sum = link_max = prose_sum = 0
+            tag = el.tag
+            element = isinstance(tag, str)
+            text = el.text if element else None
+            # The element's own text (its text and its children's tails), counted piece
+            # by piece: the counts add up, and white space (most tails) counts nothing.
+            own = count_chars(text) if text and not text.isspace() else 0
+            punctuated = element and tag in _PROSE_TAGS and bool(text) and punct_count(text) >= 1
+            subtree = link_sum = link_max = prose_sum = 0
             for child in el:
-                tail = child.tail or ""
-                own += tail
-                total += chars.get(child, 0) + count_chars(tail)
+                tail = child.tail
+                if tail and not tail.isspace():
+                    own += count_chars(tail)
+                    punctuated = punctuated or punct_count(tail) >= 1
+                subtree += chars.get(child, 0)
                 link_sum += links.get(child, 0)
                 link_max = max(link_max, longest.get(child, 0))
                 prose_sum += prose.get(child, 0)
-            if el.tag == "a":
+            total = own + subtree
+            if tag == "a":
                 link_sum += total
                 link_max = max(link_max, total)
-            if element and el.tag in _PROSE_TAGS and punct_count(own) >= 1:
-                prose_sum += count_chars(own)
+            if punctuated and tag in _PROSE_TAGS:
+                prose_sum += own
             chars[el], links[el], longest[el], prose[el] = total, link_sum, link_max, prose_sum
         return cls(chars, links, longest, prose)
 
