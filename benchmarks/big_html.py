@@ -10,6 +10,7 @@ paragraphs, one huge paragraph, a huge table, a huge link list.
 
     .venv/bin/python benchmarks/big_html.py                      # 10 and 20 MB, all shapes
     .venv/bin/python benchmarks/big_html.py --sizes 5 --shapes paras --runs 1
+    .venv/bin/python benchmarks/big_html.py --tools reader --runs 1       # reader alone
 """
 from __future__ import annotations
 
@@ -91,6 +92,8 @@ def main() -> None:
     ap.add_argument("--shapes", nargs="+", default=["paras", "one", "table", "links"])
     ap.add_argument("--runs", type=int, default=3, help="interleaved runs per tool (medians)")
     ap.add_argument("--timeout", type=float, default=900)
+    ap.add_argument("--tools", nargs="+", choices=["trafilatura", "reader"], default=["trafilatura", "reader"],
+                    help="measure only these (trafilatura takes minutes at 20 MB; its figures do not change)")
     ap.add_argument("--child", nargs=3, metavar=("TOOL", "SHAPE", "MB"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -103,15 +106,17 @@ def main() -> None:
         for mb in args.sizes:
             runs: dict[str, list[dict]] = {"trafilatura": [], "reader": []}
             for _ in range(args.runs):  # A B A B
-                for tool in runs:
+                for tool in args.tools:
                     runs[tool].append(measure(tool, shape, mb, args.timeout))
+            for tool in runs:
+                runs[tool] = runs[tool] or [{"seconds": float("nan"), "peak_kib": 0, "before_kib": 0, "bytes": 0, "ok": True}]
             r = statistics.median(m["seconds"] for m in runs["reader"])
             t = statistics.median(m["seconds"] for m in runs["trafilatura"])
             peak = max(m["peak_kib"] for m in runs["reader"]) / 1024
             tpeak = max(m["peak_kib"] for m in runs["trafilatura"]) / 1024
             grew = max(m["peak_kib"] - m["before_kib"] for m in runs["reader"]) / 1024
             tgrew = max(m["peak_kib"] - m["before_kib"] for m in runs["trafilatura"]) / 1024
-            size = runs["reader"][0]["bytes"] / (1024 * 1024) or mb
+            size = max(m["bytes"] for tool in runs for m in runs[tool]) / (1024 * 1024) or mb
             bad = [m["ok"] for m in runs["reader"] if m["ok"] is not True]
             times[mb] = r
             print(f"{shape:6} {size:5.1f} {r:9.2f} {t:8.2f} {r / t:6.2f} {peak:11.0f} {grew:6.0f} {peak / size:7.1f} {tpeak:9.0f} {tgrew:6.0f}"

@@ -50,26 +50,28 @@ def html_lines(tree: Any, raw: str, owners: list[Any] | None = None) -> list[Lin
     in step with the lines; kept apart so that the lines never hold the tree alive."""
     lines: list[tuple[str, str, list[str], Any]] = []  # (text, region, the text nodes it is made of, owner)
     buf: list[str] = []
-    state: list[Any] = ["", None]  # the region and owner of the line being built
+    state: list[Any] = ["", None, False]  # the region and owner of the line being built; any text in it yet
 
     def flush() -> None:
-        text = " ".join("".join(buf).split())
-        if text:
+        if state[2]:
+            text = " ".join("".join(buf).split())
             lines.append((text, state[0], [t for t in buf if t.strip()], state[1]))
         buf.clear()
-        state[0], state[1] = "", None
+        state[0], state[1], state[2] = "", None, False
 
     def add(value: str | None, region: str, owner: Any) -> None:
         if value:
-            if not buf or not "".join(buf).strip():
+            if not state[2]:  # the line's region and owner are those of its first text
                 state[0], state[1] = region, owner
+                state[2] = not value.isspace()
             buf.append(value)
 
     def walk(node: Any, region: str, owner: Any) -> None:
         tag = node.tag.lower() if isinstance(node.tag, str) else ""
         if tag in _SKIP or not tag:
             return
-        region = region or _REGION_TAGS.get(tag, "") or _region_of_names(node)
+        if not region:
+            region = _REGION_TAGS.get(tag, "") or (_region_of_names(node) if node.get("class") or node.get("id") else "")
         block = tag in _BLOCK
         if block:
             flush()
