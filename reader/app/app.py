@@ -134,9 +134,10 @@ class ReaderApp(App[int]):
         the first `h` pays only for the work."""
         from reader.app.derive import warm_highlighting, warm_keywords
 
-        if self.executor_kind == "process":
-            self._keyword_executor().submit(warm_keywords)
+        loading = self._keyword_executor().submit(warm_keywords) if self.executor_kind == "process" else None
         warm_highlighting()
+        if loading is not None:
+            loading.result()  # this worker is done when the keyword process is warm
 
     def _start_loader(self) -> None:
         from dataclasses import replace
