@@ -133,6 +133,7 @@ def stream_lines(raw: str) -> Streamed:
     first = last = 0  # the raw span of the line being built
     region = block = ""  # …its region and the tag that opened it
     links = link_depth = 0
+    started = [False]  # the line being built has text (a flag: rows may have thousands of cells)
     regions: list[str] = []  # open region elements
 
     def flush() -> None:
@@ -144,6 +145,7 @@ def stream_lines(raw: str) -> Streamed:
             link_chars.append(links)
         pieces.clear()
         links = 0
+        started[0] = False
 
     block_of_line = ""
     pos = 0
@@ -154,7 +156,8 @@ def stream_lines(raw: str) -> Streamed:
         piece = raw[pos:stop]
         if piece.strip():
             text = htmllib.unescape(piece) if "&" in piece else piece
-            if not any(p.strip() for p in pieces):
+            if not started[0] and text.strip():
+                started[0] = True
                 first = pos + len(piece) - len(piece.lstrip())
                 region = _REGION_TAGS.get(regions[0], "") if regions else ""
                 block_of_line = block
@@ -192,7 +195,7 @@ def stream_lines(raw: str) -> Streamed:
         elif name == "a":
             link_depth = max(0, link_depth - 1) if closing else link_depth + 1
         elif name in _CELLS:
-            if not closing and any(p.strip() for p in pieces):
+            if not closing and started[0]:
                 pieces.append(" | ")
         elif name in _BLOCK:
             flush()
@@ -217,10 +220,13 @@ def stream_lines(raw: str) -> Streamed:
 
 
 def _find_close(raw: str, name: str, pos: int) -> int:
-    """Where `</name` starts after `pos`, either case, without lowering a big page."""
-    lower, upper = raw.find(f"</{name}", pos), raw.find(f"</{name.upper()}", pos)
-    found = [at for at in (lower, upper) if at >= 0]
-    return min(found) if found else -1
+    """Where `</name` starts after `pos`, in any case: one search that stops at the
+    first (searching each case apart would scan to the end of a big page per tag)."""
+    found = _CLOSERS[name].search(raw, pos)
+    return found.start() if found else -1
+
+
+_CLOSERS = {name: re.compile(f"</{name}", re.I) for name in _RAW_TEXT}
 
 
 def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],

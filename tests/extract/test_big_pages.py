@@ -5,6 +5,8 @@ here only that it finishes and what it keeps."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import reader
 from reader.extract.html import _too_big
@@ -118,3 +120,18 @@ def test_stream_lines_survive_broken_markup() -> None:
                  "<script>没有结尾的脚本", "<p>正常</p><title>第二个标题", "&#xFFFF;&bogus;<p>实体</p>"):
         lines = stream_lines(html).lines
         assert all(line.text.strip() for line in lines)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["<p>", "</p>", "<td>", "</tr>", "<a href='x'>", "</a>", "<script>", "</SCRIPT>",
+                                 "<!--", "-->", "<!DOCTYPE html>", "<nav>", "</nav>", "<title>", "</title>", "&amp;",
+                                 "&#12290;", " ", "\n", "正文，", "一句。", "<br>", "<", ">", "<h2>", "</h2>"]),
+                max_size=40))
+def test_stream_lines_take_any_markup(parts: list[str]) -> None:
+    raw = "".join(parts)
+    streamed = stream_lines(raw)
+    assert len(streamed.lines) == len(streamed.tags) == len(streamed.link_chars)
+    for line, links in zip(streamed.lines, streamed.link_chars):
+        assert line.text.strip() and line.text == " ".join(line.text.split())
+        assert line.span is not None and 0 <= line.span[0] <= line.span[1] <= len(raw)
+        assert 0 <= links
