@@ -455,7 +455,8 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     stripped = text.rstrip("\x00")
     if len(stripped) < len(text):
         warnings.append(f"{len(text) - len(stripped)} NUL byte(s) of padding removed")
-    text, escapes = ESCAPES.subn("", stripped)
+    # Every escape sequence starts with ESC or an 8-bit CSI: most pages hold neither.
+    text, escapes = ESCAPES.subn("", stripped) if "\x1b" in stripped or "\x9b" in stripped else (stripped, 0)
     if escapes:
         warnings.append(f"{escapes} terminal escape sequence(s) removed")
     text = text.replace("\x0b", "\n").replace("\x0c", "\n")  # vertical tab, form feed: line breaks

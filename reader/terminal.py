@@ -30,8 +30,14 @@ def strip_escapes(text: str) -> str:
     return ESCAPES.sub("", text)
 
 
+# Anything sanitize would change: every sequence starts with a control character.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def sanitize(text: str) -> str:
     """Remove terminal control sequences and control characters from page text."""
+    if not _UNSAFE.search(text):
+        return text  # the common case, and every second pass over text already clean
     text = ESCAPES.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROLS.sub("", text)

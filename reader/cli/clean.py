@@ -221,16 +221,16 @@ def _run(args: argparse.Namespace, options: Options) -> int:
                 progress.advance(ok=False)
                 _warn(errors, progress, str(result))
                 continue
-            article = result
+            article = render.sanitize_article(result)  # once; the renderers' own pass is then cheap
             for warning in article.warnings:  # what loading repaired: said, not fatal
                 _warn(errors, progress, f"{article.name}: warning: {warning}")
             if args.show_removed:
-                _warn(errors, progress, render.removed_report(render.sanitize_article(article)).rstrip("\n"), prefix=False)
+                _warn(errors, progress, render.removed_report(article).rstrip("\n"), prefix=False)
             if dir_sink is not None:
                 if args.format == "json":
                     text = json.dumps(render.sanitize_data(article.to_dict()), ensure_ascii=False, indent=2) + "\n"
                 else:
-                    text = _render(render.sanitize_article(article), args, [], several=False, first=True)
+                    text = _render(article, args, [], several=False, first=True)
                 try:
                     dir_sink.write(outcome.relpath, text, article.name)
                 except OutputError as exc:
@@ -244,7 +244,7 @@ def _run(args: argparse.Namespace, options: Options) -> int:
                     sink.write(sink.article_json(render.sanitize_data(article.to_dict())))
                 else:
                     terms = _terms(article, args) if colour else []
-                    body = _render(render.sanitize_article(article), args, terms, several, first=sink.count == 0)
+                    body = _render(article, args, terms, several, first=sink.count == 0)
                     sink.write(body if terms else sanitize(body))  # sanitized before marking
                 sink.count += 1
             progress.advance(ok=True)

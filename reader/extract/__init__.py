@@ -15,7 +15,7 @@ import bisect
 from dataclasses import replace
 
 from reader.extract.artifacts import clean_code, clean_inline, clean_removed, split_end_mark, uses_link_marks
-from reader.extract.candidate import Candidate, Pruned, normalize
+from reader.extract.candidate import Candidate, Pruned, is_body_like, normalize
 from reader.extract.classify import classify, split_labels
 from reader.extract.inventory import Ledger, Line, Match, text_lines
 from reader.extract.labels import Stage, stage_of, words_for
@@ -87,7 +87,7 @@ def extract(page: Page) -> Article:
                 remove(clean_removed(outcome.cut), outcome.reason, len(blocks), found, Stage.CLEANUP)
         elif outcome.reason != "title":
             remove(clean_removed(cand.text), outcome.reason, len(blocks), found)
-    if not blocks:
+    if not blocks or _all_page_furniture(ledger, blocks, starts):
         raise ExtractError("no article text found")
     cut = _after_dropped_heading(ledger, blocks, starts)
     if cut is not None:
@@ -131,6 +131,17 @@ def extract(page: Page) -> Article:
         raw_text=page.text,
     )
     return article
+
+
+def _all_page_furniture(ledger: Ledger, blocks: list[Block], starts: list[int]) -> bool:
+    """Every kept block is a short line standing in a named page region (a menu in
+    <nav>, a footer): the extractor took the page's furniture for its article because
+    there is no article."""
+    for block, pos in zip(blocks, starts):
+        line = bisect.bisect_right(ledger.starts, pos) - 1
+        if line < 0 or not ledger.lines[line].region or is_body_like(block.text):
+            return False
+    return True
 
 
 def _after_dropped_heading(ledger: Ledger, blocks: list[Block], starts: list[int]) -> tuple[int, str] | None:

@@ -370,6 +370,12 @@ class Ledger:
         self.text = "".join(keys)
         self.covered = bytearray(len(self.text))
         self.cursor = 0
+        # Where each whole line stands, by its text: a short block ("首页") is the line
+        # that says exactly that, not the start of a longer one ("首页 新闻").
+        self.whole: dict[str, list[int]] = {}
+        for start, key in zip(self.starts, keys):
+            if key:
+                self.whole.setdefault(key, []).append(start)
 
     def find(self, text: str, mark: bool = True, everywhere: bool = False) -> Match | None:
         """Find `text` (after the last block found, else anywhere) and mark it accounted for."""
@@ -377,7 +383,9 @@ class Ledger:
         if not key:
             return None
         head = key[:S.find_head]
-        at = self._free(head, self.cursor)
+        at = self._whole_line(key)
+        if at < 0:
+            at = self._free(head, self.cursor)
         if at < 0:
             at = self._free(head, 0)
         if at < 0:
@@ -398,6 +406,14 @@ class Ledger:
                     nxt = self.text.find(key, nxt + len(key))
         self.cursor = max(self.cursor, at + 1) if not everywhere else self.cursor
         return Match(at, end)
+
+    def _whole_line(self, key: str) -> int:
+        """A line whose whole text is `key` and that no block has taken yet, after the
+        cursor if there is one there, else anywhere; -1 when there is none."""
+        starts = [at for at in self.whole.get(key, ()) if not self.covered[at]]
+        if not starts:
+            return -1
+        return next((at for at in starts if at >= self.cursor), starts[0])
 
     def _free(self, head: str, start: int) -> int:
         """The first occurrence of `head` from `start` that no block has taken yet (a

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # one instance, never compared: cheaper to import
 class Settings:
     # --- block shapes (candidate.py, headline.py; every module that asks them) -------
     mostly_links: float = 0.5  # half of a block's characters inside links: a link list, not prose
