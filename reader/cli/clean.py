@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, TextIO
 
 from reader import pipeline, render
-from reader.cli.common import Parser, UsageError, report
+from reader.cli.common import Parser, UsageError, discard_stderr, report
 from reader.cli.output import DirSink, OutputError, StdoutSink, stdout_stream as output_stream
 from reader.cli.progress import Progress
 from reader.model import Article
@@ -268,7 +268,7 @@ def _warn(errors: TextIO | None, progress: Progress | None, line: str, prefix: b
         errors.write(sanitize(text) + "\n")
         errors.flush()
     except (OSError, ValueError):
-        pass
+        discard_stderr()
 
 
 def _is_dir(path: str) -> bool:

@@ -26,8 +26,22 @@ class Parser(argparse.ArgumentParser):
 
 
 def report(message: str) -> None:
-    stderr().write(f"reader: {sanitize(message)}\n")
-    stderr().flush()
+    try:
+        stderr().write(f"reader: {sanitize(message)}\n")
+        stderr().flush()
+    except (OSError, ValueError, AttributeError):  # 2>/dev/full, 2>&-: the exit status still tells
+        discard_stderr()
+
+
+def discard_stderr() -> None:
+    """stderr cannot be written: send it to /dev/null from now on, so what is still
+    buffered neither stops the work nor fails the exit (Python's status 120)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+    except OSError:
+        pass
 
 
 def quiet_broken_pipe() -> None:

@@ -132,11 +132,15 @@ def test_a_closed_stdout_is_one_line_and_exit_1() -> None:
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
-def test_a_full_stderr_does_not_stop_the_articles() -> None:
+@pytest.mark.parametrize("args, status", [(["--show-removed", str(SAMPLES / "004_e7058bde0bbb12c3.txt")], 0),
+                                          (["missing.html"], 1), (["--bogus", "x"], 2)])
+def test_a_full_stderr_does_not_stop_the_articles_or_change_the_status(args: list[str], status: int) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # stderr buffered, as usual
     with open("/dev/full", "w") as full:
-        proc = subprocess.run([sys.executable, "-m", "reader", "clean", "--show-removed", str(SAMPLES / "004_e7058bde0bbb12c3.txt")],
-                              stdout=subprocess.PIPE, stderr=full, timeout=60)
-    assert proc.returncode == 0 and "阿里" in proc.stdout.decode()
+        proc = subprocess.run([sys.executable, "-m", "reader", "clean", *args],
+                              stdout=subprocess.PIPE, stderr=full, timeout=60, env=env)
+    assert proc.returncode == status  # never Python's 120 for a failed flush at exit
+    assert ("阿里" in proc.stdout.decode()) == (status == 0)
 
 
 def test_a_fifo_in_a_folder_is_a_note_not_a_hang_or_a_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
