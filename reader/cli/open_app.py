@@ -11,6 +11,8 @@ raw bytes; the app extracts them through the same pipeline in worker processes.
 """
 from __future__ import annotations
 
+import argparse
+
 import os
 import sys
 from importlib import resources
@@ -27,7 +29,13 @@ def build_parser() -> Parser:
             "简/繁 conversion, keyword highlighting. Subcommands: 'reader clean PATH…' "
             "prints the cleaned text, 'reader keywords PATH…' lists keywords."
         ),
-        epilog="With no PATH the bundled sample articles open. Keys: press ? in the app.",
+        epilog=(
+            "With no PATH the bundled sample articles open. Keys: press ? in the app.\n\n"
+            "exit status: 0 fine; 1 an input could not be read (or output not written); "
+            "2 usage error; 130 interrupted; 128+N the terminal closed (signal N), "
+            "after the reading place was saved"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="page files, folders, or - for standard input")
     return p
