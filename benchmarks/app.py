@@ -129,6 +129,12 @@ async def toggle_times(article) -> dict[str, float]:
         while not app._background_started and time.perf_counter() < deadline:
             await pilot.pause(0.01)
         await app.workers.wait_for_complete()
+        # …and the page's keywords, which the reader finds in the background while the
+        # page is read (KEYWORDS_AHEAD_DELAY after it is drawn): `h` then only marks.
+        entry = app.entries[0]
+        while entry.keywords is None and time.perf_counter() < deadline:
+            await pilot.pause(0.01)
+        await app.workers.wait_for_complete()
         screen = app.screen
         for key, done in (("t", lambda: "converting" not in screen.status_text and "繁體" in screen.status_text),
                           ("w", lambda: "50字" in screen.status_text),

@@ -93,6 +93,10 @@ class KeywordPanel(OptionList):
         self.screen.query_one(ArticleView).focus()
 
 
+# After the page is drawn, its keywords are found ahead of `h` (a worker process does it).
+KEYWORDS_AHEAD_DELAY = 0.5
+
+
 class ReadingScreen(CommandScreen):
     """What the reader and side-by-side screens share: the entry, its script and
     highlight state, and one `redraw` for every change."""
@@ -250,6 +254,7 @@ class ReaderScreen(ReadingScreen):
         self.current = -1
         self._restored = False
         self._converting = False
+        self._drawn: tuple = ()  # what the view shows now (see redraw)
         self._pending_jump: int | None = None  # jump to this match once laid out
         self._removed_cursor = -1
         self._restore_block: int | None = None
@@ -270,6 +275,17 @@ class ReaderScreen(ReadingScreen):
         page = self.app.state.page(self.entry.name)
         self.set_reactive(ReadingScreen.other_script, page.other_script)
         self.call_after_refresh(self.redraw)
+        self.set_timer(KEYWORDS_AHEAD_DELAY, self._keywords_ahead)
+
+    def _keywords_ahead(self) -> None:
+        """Find the page's keywords in the background while it is read (in the keyword
+        worker process), so `h` and the keyword panel only have to show them."""
+        if not self.is_mounted or self.entry.error:
+            return
+        if self.entry.article is None:
+            self.set_timer(KEYWORDS_AHEAD_DELAY, self._keywords_ahead)  # still loading
+            return
+        self.app.request_keywords(self.entry)
 
     @property
     def view(self) -> ArticleView:
@@ -288,8 +304,18 @@ class ReaderScreen(ReadingScreen):
     def redraw(self) -> None:
         if not self.is_mounted:
             return
-        paras, self._converting = self.paras()
+        article, pending = (None, False) if self.entry.error else self.displayed()
         keywords = self.keyword_terms() if self.highlight else []
+        drawn = (self.entry.error, id(article) if article is not None else None, self.show_removed,
+                 self.app.width_cells, tuple(keywords), self.query_text, self.current)
+        if article is not None and drawn == self._drawn:
+            # The same text in the same form (a conversion asked for and still running,
+            # keywords arriving while not marked): only the status line changes.
+            self._converting = pending
+            self._after_layout()
+            return
+        self._drawn = drawn
+        paras, self._converting = self.paras()
         self.view.show(paras, width_cells=self.app.width_cells, keywords=keywords, query=self.query_text, current=self.current)
         self._after_layout()
 
