@@ -56,7 +56,7 @@ def clipboard_file() -> Path:
 
 
 def copy_to_file(text: str, path: Path | None = None) -> tuple[str, bool]:
-    from reader.app.state import write_atomic
+    from reader.files import write_atomic
 
     path = path or clipboard_file()
     try:

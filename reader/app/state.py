@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import time
 import tomllib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
+
+from reader.files import write_atomic
 
 APP_DIR = "reader"
 VARIANTS = ("s2tw", "s2twp", "s2hk", "s2t")
@@ -341,23 +342,6 @@ def read_json(path: Path) -> tuple[dict[str, Any] | None, str | None]:
     if not isinstance(data, dict):
         return None, f"{path}: not a JSON object; starting afresh"
     return data, None
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file of this process, then rename over `path`."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise
 
 
 @contextmanager

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reader.errors import os_reason
+from reader.files import write_atomic
 from reader.sources import RawPage
 
 EXTENSIONS = {"text": ".txt", "markdown": ".md", "json": ".json", "jsonl": ".json"}
@@ -89,17 +90,10 @@ class DirSink:
         path = self.path_for(relpath)
         if _same_file(path, input_name):
             raise OutputError(f"{path}: refusing to overwrite an input file")
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
-            os.replace(tmp, path)
+            write_atomic(path, text)
         except OSError as exc:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
             raise describe(exc, str(path)) from None
         return path
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import re
 import stat
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
@@ -82,20 +81,10 @@ def check_target(path: Path, inputs: Iterable[Path]) -> str | None:
 
 
 def write_export(path: Path, text: str) -> None:
-    """Write atomically: a temporary file beside the target, then a rename."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent if str(path.parent) else ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    """Write atomically (see reader.files): the old file stays whole if this fails."""
+    from reader.files import write_atomic
+
+    write_atomic(path, text)
 
 
 class ExportScreen(ModalScreen[Path | None]):
