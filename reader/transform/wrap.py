@@ -120,12 +120,10 @@ def _segments(atoms: list[tuple[str, int, int]]) -> list[tuple[str, int, int, in
     """(space before, its cells, cells, first atom, end atom) per unbreakable piece;
     the piece's own atoms include the spaces glued inside it."""
     segs: list[list] = []
-    pending, pending_w, pending_at = "", 0, -1
+    pending, pending_w = "", 0
     previous_last = ""
     for index, (s, w, kind) in enumerate(atoms):
         if kind == _SPACE:
-            if not pending:
-                pending_at = index
             pending += s
             pending_w += w
             continue
