@@ -9,23 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from support.pages import P1, P2, P3, TITLE
+
 READER_SCRIPT = Path(sys.executable).parent / ("reader.exe" if os.name == "nt" else "reader")
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "sample_articles" / "000_31fe68bfaaceb0bd.txt"
 
-TITLE = "某市启动老旧小区改造三年行动"
-P1 = (
-    "记者从市住建局获悉，本市日前正式启动老旧小区改造三年行动，计划用三年时间完成全市两百余个老旧小区的改造，"
-    "惠及居民超过十万户。改造内容包括管网更新、加装电梯、外墙保温和停车设施建设等。"
-)
-P2 = (
-    "市住建局负责人介绍，改造将坚持居民自愿、先民生后提升的原则，每个项目在开工前都要广泛征求居民意见，"
-    "方案经过三分之二以上居民同意后才能实施。"
-)
-P3 = (
-    "据了解，首批四十个小区已于本月陆续开工，预计年底前完工。市里还将建立改造质量回访制度，"
-    "工程完工一年内由第三方机构对改造效果进行评估，并向社会公开评估结果。"
-)
 FURNITURE = ["猜你喜欢", "这款手机壳卖爆了，网友：太好看", "春季出游必备清单，收藏起来", "十款家用电器横评，哪款最值得买"]
 DISCLAIMER = "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布，本平台仅提供信息存储服务。"
 DUMP = "\n\n".join([TITLE, P1, P2, P3, "\n".join(FURNITURE), DISCLAIMER]) + "\n"
