@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import pickle
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from support.imports import modules_after, packages
 
 import reader
 from reader import pipeline
@@ -93,15 +92,9 @@ def test_process_safely_turns_any_failure_into_a_page_error(monkeypatch: pytest.
 
 
 def test_import_reader_is_light() -> None:
-    code = (
-        "import sys, reader\n"
-        "a = reader.clean(open(sys.argv[1], 'rb').read())\n"
-        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'jieba', 'opencc', 'rich'})\n"
-        "cli = [m for m in sys.modules if m.startswith(('reader.cli', 'reader.app'))]\n"
-        "print(heavy, cli)\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code, str(DUMP)], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[] []"
+    loaded = modules_after("import sys, reader\na = reader.clean(open(sys.argv[1], 'rb').read())", str(DUMP))
+    assert packages(loaded) & {"textual", "jieba", "opencc", "rich"} == set()
+    assert [m for m in loaded if m.startswith(("reader.cli", "reader.app"))] == []
 
 
 def test_text_with_a_lone_surrogate_is_still_a_page() -> None:
