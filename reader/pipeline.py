@@ -112,12 +112,15 @@ def process_safely(raw: RawPage, options: Options) -> Article | PageError:
 
 
 def warm_up(options: Options) -> None:
-    """Import what extraction needs (trafilatura, lxml, the cue table) before worker
-    processes are forked from this one, so they share it instead of each loading it."""
+    """Import what `process` will need with these options (trafilatura, lxml, the cue
+    table, script detection, OpenCC), so the first page does not pay for it: in the
+    batch parent before workers are forked (they share it), in the app's page worker."""
     import reader.extract
     import reader.extract.html  # noqa: F401 - trafilatura itself is imported on first use
     import trafilatura  # noqa: F401
 
+    if options.detect_script or options.to:
+        import reader.transform.script  # noqa: F401
     if options.to or options.convert:
         import reader.transform.convert  # noqa: F401
 

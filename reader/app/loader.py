@@ -23,19 +23,13 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPool
 from typing import Any, Callable, Hashable, Iterable
 
 from reader.errors import PageError
-from reader.pipeline import Options, process_safely
+from reader.pipeline import Options, process_safely, warm_up
 from reader.sources import RawPage
 
 Process = Callable[[RawPage, Options], Any]  # -> Article | PageError
 Done = Callable[[Hashable, Any], None]
 
 PRELOAD = ["reader.pipeline", "reader.extract", "reader.transform.script"]
-
-
-def warm() -> None:
-    """Import what extraction needs, so the first real page does not pay for it."""
-    import reader.extract  # noqa: F401
-    import reader.transform.script  # noqa: F401
 
 
 def background_workers() -> int:
@@ -192,7 +186,7 @@ class Loader:
                 prepare_processes()
             self._lane = self._make(1)
             if self.kind != "thread":
-                self._lane.submit(warm)  # the lane's process is ready before the user picks
+                self._lane.submit(warm_up, self.options)  # the lane's process is ready before the user picks
             self._pool = self._make(self.workers)
             self._feed()
         except Exception as exc:  # noqa: BLE001 - no process pool here: report every page
@@ -274,4 +268,4 @@ class _Urgent:
         self.key = key
 
 
-__all__ = ["Loader", "background_workers", "prepare_processes", "stop_pool", "warm"]
+__all__ = ["Loader", "background_workers", "prepare_processes", "stop_pool"]
