@@ -4,6 +4,7 @@
     python benchmarks/accuracy.py                       # ../shared/eval/html-dev
     python benchmarks/accuracy.py --worst 10
     python benchmarks/accuracy.py --gold ../shared/eval/seeds-gold --inputs sample_articles
+    python benchmarks/accuracy.py --targets             # reader on every set, against issue 12's targets
 
 Extractors: reader (what `reader clean` prints), trafilatura with its defaults and
 with favor_precision=True, readability-lxml, and, when they are installed, GNE and
@@ -16,6 +17,12 @@ extractors with one <p> per line.  Scoring uses ../shared/eval/score.py's own
 `load_gold` and `score_one`, so the figures match `score.py --cmd`.  Prints one
 markdown table (mean over pages, plus seconds per page), then the N pages where
 reader scores worst, with every extractor's F1 on them.
+
+`--targets` runs reader alone on every labelled set (html-dev, the seeds, the held-out
+HTML batches in tests/data/corpus_gold*, the labelled dumps in tests/data/dumps and
+dumps2, and the whole-page dumps ../shared/eval/whole_dumps.py makes from html-dev and
+from each held-out HTML batch, in a temporary folder) and prints each figure beside its
+target, plus coverage (benchmarks/coverage.py) with `--coverage`.
 """
 from __future__ import annotations
 
@@ -189,7 +196,8 @@ def load_inputs(score: types.ModuleType, gold: Path, inputs: Path) -> list[tuple
     cases = []
     for g in golds:
         stem = g.name.rsplit(".gold.", 1)[0]
-        src = score.find_input(inputs, stem)
+        src = score.find_input(inputs, stem) or next(
+            (p for p in sorted(inputs.glob(f"{stem}.*")) if ".gold." not in p.name and p.suffix == ".md"), None)
         if src is None:
             print(f"note: {stem}: no input file in {inputs}", file=sys.stderr)
             continue
@@ -251,6 +259,139 @@ def report(extractors: list[Extractor], worst: int, gold: Path, n_pages: int) ->
     return "\n".join(lines)
 
 
+# --- every target (issue 12) ---------------------------------------------------------
+
+DATA = REPO / "tests" / "data"
+UNLABELED = SHARED / "corpus" / "unlabeled"
+HELD_OUT_HTML = ("corpus_gold", "corpus_gold2", "corpus_gold3")
+
+
+@dataclass(frozen=True)
+class Target:
+    """A bar a set's mean figure has to meet: at least `bound`, or at most with `at_most`."""
+
+    key: str
+    bound: float
+    at_most: bool = False
+
+    def met(self, value: float) -> bool:
+        return value <= self.bound if self.at_most else value >= self.bound
+
+    def __str__(self) -> str:
+        name = {"precision": "P", "recall": "R", "f1": "F1", "leak": "leak"}[self.key]
+        return f"{name} {'≤' if self.at_most else '≥'} {self.bound:g}"
+
+
+HTML_HELD_OUT = (Target("f1", 0.975), Target("precision", 0.96))
+WHOLE = (Target("leak", 0.05, at_most=True), Target("recall", 0.98))
+
+
+@dataclass
+class EvalSet:
+    name: str
+    gold: Path
+    inputs: Path
+    targets: tuple[Target, ...] = ()
+    keep: Callable[[Path], bool] = lambda path: True  # which inputs belong to the set
+
+
+def _whole_dumps(src: Path, gold: Path | None, out: Path) -> Path:
+    """../shared/eval/whole_dumps.py on `src` (NAME.html beside NAME.gold.txt), or on
+    the pages of ../shared/corpus/unlabeled paired with the gold texts in `gold`."""
+    import contextlib
+    import io
+
+    if gold is not None:  # pair each held-out gold text with its page, as whole_dumps.py wants them
+        paired = out.with_name(out.name + "-pages")
+        paired.mkdir(parents=True)
+        for g in sorted(gold.glob("*.gold.txt")):
+            stem = g.name.removesuffix(".gold.txt")
+            (paired / g.name).symlink_to(g)
+            (paired / f"{stem}.html").symlink_to(src / f"{stem}.html")
+        src = paired
+    module = load_score_like(SHARED / "eval" / "whole_dumps.py", "shared_eval_whole_dumps")
+    with contextlib.redirect_stdout(io.StringIO()):
+        module.main(src, out)
+    return out
+
+
+def load_score_like(path: Path, name: str) -> types.ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot import {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def eval_sets(tmp: Path) -> list[EvalSet]:
+    html_dev = SHARED / "eval" / "html-dev"
+    sets = [
+        EvalSet("html-dev", html_dev, html_dev, (Target("f1", 0.985),)),
+        EvalSet("seeds", SHARED / "eval" / "seeds-gold", REPO / "sample_articles", (Target("leak", 0.0, at_most=True),)),
+    ]
+    sets += [EvalSet(name, DATA / name, UNLABELED, HTML_HELD_OUT) for name in HELD_OUT_HTML]
+    sets += [
+        EvalSet("dumps (seed-style, plain text)", DATA / "dumps", DATA / "dumps",
+                (Target("leak", 0.02, at_most=True), Target("recall", 0.99)), keep=lambda p: p.suffix != ".md"),
+        EvalSet("dumps (markdown)", DATA / "dumps", DATA / "dumps", keep=lambda p: p.suffix == ".md"),
+        EvalSet("dumps2 (whole pages)", DATA / "dumps2", DATA / "dumps2", WHOLE),
+    ]
+    whole = _whole_dumps(html_dev, None, tmp / "whole-html-dev")
+    sets.append(EvalSet("whole dumps of html-dev", whole, whole, WHOLE))
+    for name in HELD_OUT_HTML:
+        whole = _whole_dumps(UNLABELED, DATA / name, tmp / f"whole-{name}")
+        sets.append(EvalSet(f"whole dumps of {name}", whole, whole, WHOLE))
+    return sets
+
+
+def coverage_rows() -> list[str]:
+    """Coverage (benchmarks/coverage.py) on html-dev and corpus/unlabeled: mean ≥ 0.98, every page ≥ 0.95."""
+    cov = load_score_like(REPO / "benchmarks" / "coverage.py", "reader_bench_coverage")
+    wd = cov._flattener()
+    rows = []
+    for folder in (SHARED / "eval" / "html-dev", UNLABELED):
+        figures = sorted((cov.coverage(p, wd), p.name) for p in sorted(folder.glob("*.htm*")))
+        if not figures:
+            continue
+        mean_cov = sum(c for c, _ in figures) / len(figures)
+        ok = mean_cov >= 0.98 and figures[0][0] >= 0.95
+        rows.append(f"| coverage of {folder.name} | {len(figures)} | mean {mean_cov:.3f}, min {figures[0][0]:.3f} "
+                    f"({figures[0][1]}) | mean ≥ 0.98, each ≥ 0.95 | {'yes' if ok else '**no**'} |")
+    return rows
+
+
+def run_targets(score: types.ModuleType, with_coverage: bool, json_out: Path | None) -> int:
+    import json
+    import tempfile
+
+    extractors = build_extractors({"reader"})
+    reader = next(e for e in extractors if e.name == "reader")
+    lines = ["| set | pages | P | R | F1 | leak | target | met |", "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    per_page: dict[str, dict[str, dict[str, float]]] = {}
+    all_met = True
+    with tempfile.TemporaryDirectory(prefix="reader-targets-") as tmp:
+        for es in eval_sets(Path(tmp)):
+            cases = [(item, gold) for item, gold in load_inputs(score, es.gold, es.inputs) if es.keep(item.path)]
+            reader.scores = {}
+            run_all([reader], cases, score)
+            means = {k: mean(reader, k) for k in KEYS}
+            met = all(t.met(means[t.key]) for t in es.targets)
+            all_met = all_met and met
+            lines.append(f"| {es.name} | {len(cases)} | " + " | ".join(f"{means[k]:.3f}" for k in KEYS)
+                         + f" | {', '.join(map(str, es.targets)) or '–'} | {('yes' if met else '**no**') if es.targets else '–'} |")
+            per_page[es.name] = dict(reader.scores)
+    if with_coverage:
+        rows = coverage_rows()
+        all_met = all_met and not any("**no**" in r for r in rows)
+        lines += ["", "| coverage | pages | figure | target | met |", "| --- | --- | --- | --- | --- |"] + rows
+    print("\n".join(lines))
+    if json_out is not None:
+        json_out.write_text(json.dumps(per_page, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    print("\nevery target met" if all_met else "\nsome target not met")
+    return 0 if all_met else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help=f"gold folder (default: {DEFAULT_GOLD})")
@@ -258,12 +399,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--score", type=Path, default=DEFAULT_SCORE, help="path to score.py")
     ap.add_argument("--worst", type=int, default=5, metavar="N", help="per-page rows for reader's N worst pages")
     ap.add_argument("--only", default="", help="comma-separated extractor names to run (substring match)")
+    ap.add_argument("--targets", action="store_true", help="reader on every labelled set, against issue 12's targets")
+    ap.add_argument("--coverage", action="store_true", help="with --targets: coverage of html-dev and corpus/unlabeled too")
+    ap.add_argument("--json", type=Path, default=None, metavar="FILE", help="with --targets: per-page scores to FILE")
     args = ap.parse_args(argv)
 
     if not args.score.is_file():
         print(f"benchmark: scorer not found at {args.score} (is ../shared beside the repo?)", file=sys.stderr)
         return 2
     score = load_score(args.score)
+    if args.targets:
+        return run_targets(score, args.coverage, args.json)
     only = {o.strip().lower() for o in args.only.split(",") if o.strip()} or None
     extractors = build_extractors(only)
     if not extractors:
