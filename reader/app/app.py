@@ -338,6 +338,13 @@ class ReaderApp(App[int]):
         self._request_conversion(entry, config)
         return article, True
 
+    def prepare_conversion(self, entry: Entry) -> None:
+        """Convert `entry` to its other script in the background (a thread), so a
+        later `t` only swaps in lines: the same `convert_article` a `t` would run."""
+        config = self.conversion_config(entry, True)
+        if config is not None and config not in entry.conversions:
+            self._request_conversion(entry, config)
+
     def _request_conversion(self, entry: Entry, config: str) -> None:
         key = (id(entry), config)
         if key in self._pending:

@@ -218,3 +218,41 @@ async def test_huge_page_lays_out_only_what_is_visible(make_app, article_factory
         assert len(view._laid) < 40 and "50字" in app.screen.status_text
         await pilot.press("G")
         assert "第899段" in view.visible_text()
+
+
+async def test_t_swaps_in_the_conversion_prepared_while_the_page_is_read(make_app, article_factory, wait):
+    """Point 3: the other script is converted in the background after the page is
+    drawn (by `convert_article`, as `t` would), so `t` only swaps lines; a second
+    `t` there and back lays out nothing anew (the line cache)."""
+    from reader.app.screens.reader import AHEAD_DELAY
+    from reader.transform.convert import convert_article
+
+    paras = tuple((BlockKind.PARAGRAPH, f"第{i}段:阿里云在杭州发布了新一代大模型,开发者认为门槛降低了。" * 4) for i in range(300))
+    art = article_factory(blocks=paras, removed=())
+    app = make_app(art)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait(pilot)
+        entry = app.entries[0]
+        config = app.conversion_config(entry, True)
+        deadline = time.monotonic() + AHEAD_DELAY + 10
+        while config not in entry.conversions and time.monotonic() < deadline:
+            await pilot.pause(0.02)
+        assert config not in (None, "") and config in entry.conversions
+        expected = convert_article(art, config)
+        assert [b.text for b in entry.conversions[config].blocks] == [b.text for b in expected.blocks]
+
+        view = app.screen.view
+        requested: list[str] = []
+        original_request = app._request_conversion
+        app._request_conversion = lambda e, c: (requested.append(c), original_request(e, c))  # type: ignore[method-assign]
+        await pilot.press("t")
+        assert "converting" not in app.screen.status_text and "繁體" in app.screen.status_text
+        assert expected.blocks[0].text[:10] in view.visible_text()
+        assert requested == []  # nothing converted on the key press
+
+        laid: list[int] = []
+        original_lay = view.lay_unit
+        view.lay_unit = lambda i, styles: (laid.append(i), original_lay(i, styles))[1]  # type: ignore[method-assign]
+        await pilot.press("t")
+        await pilot.press("t")
+        assert "繁體" in app.screen.status_text and laid == []  # both layouts came from the cache

@@ -93,8 +93,9 @@ class KeywordPanel(OptionList):
         self.screen.query_one(ArticleView).focus()
 
 
-# After the page is drawn, its keywords are found ahead of `h` (a worker process does it).
-KEYWORDS_AHEAD_DELAY = 0.5
+# After the page is drawn, what the next keys need is prepared in the background:
+# the other script (`t` then only swaps lines) and the keywords (`h`, `K`).
+AHEAD_DELAY = 0.5
 
 
 class ReadingScreen(CommandScreen):
@@ -275,16 +276,18 @@ class ReaderScreen(ReadingScreen):
         page = self.app.state.page(self.entry.name)
         self.set_reactive(ReadingScreen.other_script, page.other_script)
         self.call_after_refresh(self.redraw)
-        self.set_timer(KEYWORDS_AHEAD_DELAY, self._keywords_ahead)
+        self.set_timer(AHEAD_DELAY, self._prepare_ahead)
 
-    def _keywords_ahead(self) -> None:
-        """Find the page's keywords in the background while it is read (in the keyword
-        worker process), so `h` and the keyword panel only have to show them."""
+    def _prepare_ahead(self) -> None:
+        """While the page is read: its conversion to the other script (in a thread,
+        ~40 ms on a 200,000-character page) and its keywords (in the keyword worker
+        process), so `t`, `h` and the keyword panel only have to show them."""
         if not self.is_mounted or self.entry.error:
             return
         if self.entry.article is None:
-            self.set_timer(KEYWORDS_AHEAD_DELAY, self._keywords_ahead)  # still loading
+            self.set_timer(AHEAD_DELAY, self._prepare_ahead)  # still loading
             return
+        self.app.prepare_conversion(self.entry)
         self.app.request_keywords(self.entry)
 
     @property
