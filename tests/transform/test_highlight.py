@@ -2,11 +2,24 @@
 from __future__ import annotations
 
 import re
+from importlib import resources
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from reader.transform.convert import convert_text
-from reader.transform.highlight import RESET, Span, find_spans, fold, mark_ansi, mark_lines, spans_for_lines, variants
+from reader.transform.highlight import (
+    RESET,
+    VARIANT_CONFIGS,
+    Span,
+    find_spans,
+    fold,
+    mark_ansi,
+    mark_lines,
+    spans_for_lines,
+    variants,
+)
 from reader.transform.wrap import wrap
 
 
@@ -125,3 +138,64 @@ def test_simplified_term_marks_converted_text(text: str, data) -> None:
     assert len(shown) == len(text)
     spans = find_spans(shown, [term])
     assert any(s.start <= start < s.end or start <= s.start < end for s in spans), (shown, term)
+
+
+# --- variants without OpenCC where it cannot change the fold --------------------
+
+def _all_variants(term: str) -> set[str]:
+    """What `variants` gives with every config run through OpenCC."""
+    term = term.strip()
+    forms = {term} | {convert_text(term, config) for config in VARIANT_CONFIGS}
+    return {fold(f) for f in forms if f.strip()}
+
+
+def _fold_keys() -> list[str]:
+    text = resources.files("reader").joinpath("data", "opencc_fold_keys.tsv").read_text(encoding="utf-8")
+    return [line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def test_variants_match_opencc_on_real_words() -> None:
+    """The words of every seed and their Traditional forms, and every key that can
+    change a fold, alone and inside a word: the shortcut gives OpenCC's variants."""
+    import rjieba
+
+    root = Path(__file__).resolve().parents[2]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((root / "sample_articles").glob("*.txt")))
+    text += "\n" + convert_text(text, "s2twp") + "\n" + convert_text(text, "s2hk")
+    words = set(rjieba.cut(text, True)) | {w for k in _fold_keys() for w in (k, f"的{k}了")}
+    differ = [w for w in sorted(words) if w.strip() and variants(w) != _all_variants(w)]
+    assert not differ, differ[:20]
+    plain = sum(variants(w) == {fold(w.strip())} for w in words if w.strip())
+    assert plain > len(words) // 2  # most terms need no OpenCC (the point of the shortcut)
+
+
+KEY_CHARS = sorted({c for k in _fold_keys() for c in k} | set("阿里的了中国软件"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(KEY_CHARS), min_size=1, max_size=8).map("".join))
+def test_variants_match_opencc_on_mixed_keys(term: str) -> None:
+    assert variants(term) == _all_variants(term)
+
+
+def test_a_plain_term_loads_no_opencc() -> None:
+    from support.imports import modules_after
+
+    loaded = modules_after("from reader.transform.highlight import find_spans\nfind_spans('阿里巴巴的模型', ['阿里', '模型'])")
+    assert "opencc" not in loaded
+    loaded = modules_after("from reader.transform.highlight import variants\nassert '记忆体' in variants('内存')")
+    assert "opencc" in loaded
+
+
+def test_the_fold_key_table_is_current(tmp_path) -> None:
+    """The data file is what the installed OpenCC's dictionaries give today."""
+    import opencc
+
+    from reader.transform.variantkeys import build
+
+    if not (Path(opencc.__file__).parent / "clib" / "bin" / "opencc_dict").exists():
+        pytest.skip("this OpenCC build has no opencc_dict tool")
+    out = tmp_path / "keys.tsv"
+    build(str(out), VARIANT_CONFIGS, fold)
+    shipped = resources.files("reader").joinpath("data", "opencc_fold_keys.tsv").read_text(encoding="utf-8")
+    assert out.read_text(encoding="utf-8") == shipped
