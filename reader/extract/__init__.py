@@ -12,6 +12,7 @@ carries its `source` span in the raw text.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from reader.extract.artifacts import clean_code, clean_inline, clean_removed, split_end_mark, uses_link_marks
@@ -20,6 +21,8 @@ from reader.extract.classify import classify, split_labels
 from reader.extract.inventory import Ledger, Line, Match, text_lines
 from reader.extract.labels import Stage, stage_of, words_for
 from reader.extract.meta import Meta
+from reader.extract import rules
+from reader.extract.fold import fold
 from reader.extract.rules import heading_cue, match_cue, reason
 from reader.extract.settings import SETTINGS as S
 from reader.errors import ExtractError
@@ -162,11 +165,17 @@ def _after_dropped_heading(ledger: Ledger, blocks: list[Block], starts: list[int
         if not found or not found[0].region:
             continue
         before = below[bisect.bisect_left(at_sorted, pos)]
-        after = len(blocks) - bisect.bisect_right(at_sorted, pos)
-        if after and before >= max(S.after_heading_min, S.after_heading_share * total) \
-                and after <= S.after_heading_blocks:
+        first = bisect.bisect_right(at_sorted, pos)
+        after = len(blocks) - first
+        # (a story under it that opens with its own news lead is another article, however long)
+        lead = any(_NEWS_LEAD.match(fold(blocks[k].text)) for k in order[first:first + 2])
+        if after and before >= S.after_heading_min and (
+                lead or before >= S.after_heading_share * total and after <= S.after_heading_blocks):
             return pos, reason(*found)
     return None
+
+
+_NEWS_LEAD = re.compile(rules.NEWS_LEAD)
 
 
 def _pruned_reason(pruned: Pruned) -> str:

@@ -48,6 +48,7 @@ _REFERENCE_HEAD = re.compile(rules.REFERENCE_HEAD, re.I)
 _REFERENCE_LINE = re.compile(r"^\s*(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.、]\s*\S.*[《“\"]|\d{1,3}[.、].{0,60}(?:,|，)\s*\S+$)")
 _DISCLAIMER_VOCAB = re.compile(rules.DISCLAIMER_VOCAB)
 _PLATFORM_NOTICE = re.compile(rules.PLATFORM_NOTICE)
+_NEWS_LEAD = re.compile(rules.NEWS_LEAD)
 
 
 @dataclass
@@ -119,6 +120,23 @@ def _same(a: str, b: str) -> bool:
     return bool(na) and (na == nb or (len(nb) >= S.title_repeat_min and nb in na and len(na) <= len(nb) + S.title_label_margin))
 
 
+# A dump line that is only HTML tags ("<li>", "<h2></h2>", "</li>"): markup a scraper
+# took as text, from a <textarea> or script template the page never shows as such.
+_BARE_TAGS = re.compile(r"^(?:\s*</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)+\s*$")
+
+
+def template_lines(cands: list[Candidate]) -> frozenset[int]:
+    """Lines of a text dump that are markup source: bare tag lines, and the few lines
+    standing between two of them (a slideshow's captions and picture addresses inside
+    <li>…</li>).  Prose there is the template's, never shown as the article."""
+    tags = [i for i, c in enumerate(cands) if c.tag == "line" and _BARE_TAGS.match(c.text)]
+    out = set(tags)
+    for a, b in zip(tags, tags[1:]):
+        if b - a - 1 <= S.template_gap:
+            out.update(range(a + 1, b))
+    return frozenset(out)
+
+
 @dataclass
 class _Pass:
     """The state one classification works on: candidates, their cues, decisions."""
@@ -127,6 +145,7 @@ class _Pass:
     cues: list[tuple[Cue, str] | None]
     outcomes: list[Outcome]
     meta: Meta = field(default_factory=Meta)
+    template: frozenset[int] = frozenset()  # markup source lines (`template_lines`)
 
     def drop(self, i: int, why: str) -> None:
         self.outcomes[i].keep = False
@@ -137,7 +156,7 @@ class _Pass:
         self.drop(i, why)
 
     def prose(self, i: int) -> bool:
-        return self.cues[i] is None and self.cands[i].link_density < S.mostly_links and is_body_like(self.cands[i].text)
+        return i not in self.template and self.cues[i] is None and self.cands[i].link_density < S.mostly_links and is_body_like(self.cands[i].text)
 
 
 _LABEL_VALUE = [re.compile(p) for p in rules.META_FIELDS.values()]
@@ -164,7 +183,9 @@ def split_labels(cands: list[Candidate]) -> list[Candidate]:
 
 def classify(cands: list[Candidate], title_hint: str | None = None) -> Classified:
     n = len(cands)
-    p = _Pass(cands, [_cue(c) for c in cands], [Outcome() for _ in cands])
+    p = _Pass(cands, [_cue(c) for c in cands], [Outcome() for _ in cands], template=template_lines(cands))
+    for i in p.template:
+        p.drop(i, "markup")
     body_idx = [i for i in range(n) if p.prose(i)]
     first_body = body_idx[0] if body_idx else n
 
@@ -326,8 +347,10 @@ def _classify_tail(p: _Pass, start: int) -> None:
         region, another = "another-article", True  # (found by `_another_article`)
     for i in range(start, len(p.cands)):
         cue = p.cues[i]
-        # A dateline under a related heading heads another article: its prose is not ours.
-        another = another or bool(region) and not resumed and is_dateline(p.cands[i].text)
+        # A dateline under a related heading heads another article, and so does a paragraph
+        # opening with one ("新京报讯 （记者…）"): its prose is not ours.
+        another = another or bool(region) and not resumed and (
+            is_dateline(p.cands[i].text) or bool(_NEWS_LEAD.match(fold(p.cands[i].text))))
         if cue:
             why = reason(*cue)
             if cue[0].family == "end-marker":

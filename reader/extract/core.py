@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 # One token as the scorer counts them: a Han character or a run of Latin letters/digits.
 _TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+")
+# Clause punctuation: prose is cut into clauses by these; link titles run together into
+# one line carry ！？：“” but hardly a comma ("…心疼！护士下班“出舱”累到蹲地上…").
+_CLAUSE = re.compile(r"[，。；、,;]")
 # Cue lines that stand inside articles: a picture's placeholder, a byline.
 _INLINE_FAMILIES = ("image-placeholder", "meta")
 
@@ -38,11 +41,13 @@ def _lead_in(text: str) -> bool:
 
 
 def line_weight(p: _Pass, i: int) -> float | None:
-    """Prose: its tokens (capped per punctuation mark); a short sentence: None (neutral);
+    """Prose: its tokens (capped per clause mark); a short sentence: None (neutral);
     anything else: the fixed cost of a furniture-shaped line."""
     cand = p.cands[i]
+    if i in p.template:
+        return -S.core_line_cost
     if p.prose(i):
-        return float(min(len(_TOKEN.findall(cand.text)), S.core_tokens_per_mark * punct_count(cand.text)))
+        return float(min(len(_TOKEN.findall(cand.text)), S.core_tokens_per_mark * len(_CLAUSE.findall(cand.text))))
     if not p.cues[i] and cand.link_density < S.mostly_links and has_words(cand.text) \
             and (punct_count(cand.text) or ends_sentence(cand.text) or _lead_in(cand.text)):
         return None

@@ -245,6 +245,9 @@ PERSON_TITLE = (
 BYLINE = (
     r"(?:记者|通讯员|撰文|编译)\s*\S{2,12}?\s*(?:[/／]\s*\S{2,8})?\s*(?:报道|报导|发自)|记者[:：\s]"
 )
+# A news story's opening dateline: "新京报讯 （记者…）", "新华社巴黎12月9日电（记者唐霁）",
+# "本报讯 "; under a related heading such a paragraph opens another article.
+NEWS_LEAD = r"^\W{0,2}[\u4e00-\u9fffA-Za-z]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[（(【]"
 # A photo credit closing a caption: "…纸团。沙坪坝区公安分局供图 华龙网".
 PHOTO_CREDIT = r"(?:供图|资料图|图源|记者\S{2,4}摄)\W{0,2}\S{0,8}$"
 # A wiki's section edit link left in a heading: 雄安新區[編輯].

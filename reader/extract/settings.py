@@ -139,10 +139,11 @@ class Settings:
 
     # --- the core of a whole-page dump (core.py) -------------------------------------
     core_line_cost: float = 10.0  # a menu item, link or counter line costs the core run this many tokens
-    core_tokens_per_mark: int = 40  # prose weighs at most this many tokens per mark (titles run together are no prose)
+    core_tokens_per_mark: int = 40  # prose weighs at most this many tokens per clause mark (titles run together are no prose)
     core_min_tokens: int = 100  # a core weighs at least this much (less is too little to stand outside of)…
     core_min_share: float = 0.5  # …and outweighs the rest of the page's prose
     core_wall_lines: int = 3  # this many furniture lines after the core end the article
+    template_gap: int = 4  # lines between two lines of bare tags (<li>, </li>) are the template's text, up to this many
 
     # --- pages far larger than an article page (html.py) ----------------------------
     big_page_chars: int = 2_000_000  # markup outside scripts and styles: 1.5x the largest real page seen (1.3M characters), where trafilatura already takes seconds and grows faster than the page

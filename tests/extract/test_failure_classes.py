@@ -177,3 +177,44 @@ def test_a_photo_credit_on_its_own_line_goes() -> None:
     article = _article(html)
     assert _texts(article) == [P1, P2, P3]
     assert [r.reason for r in article.removed if "图片来源" in r.text] == ["photo-credit"]
+
+
+def test_a_second_article_opening_with_its_news_lead_under_a_related_heading_goes() -> None:
+    # no dateline line of its own: the story's first paragraph opens with "某某报讯 （记者…）"
+    other = ["另一个城市的地铁新线开通运营", "某某报讯 （记者 李四）" + P4,
+             "新线全长三十公里，设站二十座，沿线居民出行时间将大幅缩短，早晚高峰的拥堵状况有望得到缓解。" * 2]
+    html = (f"{HEAD}<h1>小镇十年</h1><div><p>{P1}</p><p>{P2}</p><p>{P3}</p><h3>相关新闻</h3>"
+            + "".join(f"<p>{x}</p>" for x in other) + "</div></body></html>")
+    article = _article(html)
+    assert _texts(article) == [P1, P2, P3]
+    assert any(r.text.startswith("某某报讯") for r in article.removed)
+    assert _texts(_dump("小镇十年", "2024-05-20 09:00", P1, P2, P3, "相关新闻", *other)) == [P1, P2, P3]
+
+
+# -- whole-page dumps (class 6) -------------------------------------------------------
+
+MENU = ["首页", "新闻", "财经", "体育", "娱乐", "科技", "汽车", "房产", "教育", "旅游", "健康", "游戏",
+        "读书", "视频", "论坛", "博客", "登录", "注册", "客户端", "搜索", "网站导航"]
+FOOTER = ["关于我们", "联系我们", "广告服务", "网站地图", "意见反馈", "© 2015 某某网 版权所有"]
+
+
+def test_a_hidden_slideshow_template_in_a_whole_page_dump_goes() -> None:
+    # A <textarea> holding a slideshow's markup: a flattener prints its tags, captions
+    # (prose) and picture addresses as lines after the article.
+    slides = []
+    for k in range(1, 6):
+        slides += ["<li>", "<h2></h2>", f"第{k}张图片的说明文字写得很长，讲述了小镇在这一年发生的变化，街道两旁新开了很多商店，游客也越来越多。",
+                   f"http://img.example.cn/photo/{k}_600x450.jpg", f"http://img.example.cn/photo/t_{k}.jpg", "</li>"]
+    article = _dump(*MENU, "小镇十年", "2024-05-20 09:00 来源：某某网", P1, P2, P3, P4, "1/5", "分享到", "微信", "微博",
+                    "查看图集", *slides, "图集已浏览完毕", *FOOTER)
+    assert _texts(article) == [P1, P2, P3, P4]
+    assert [r.reason for r in article.removed if "第3张图片" in r.text] == ["markup"]
+
+
+def test_link_titles_run_together_after_the_article_in_a_whole_page_dump_go() -> None:
+    # a "more news" strip flattened into one line: titles with ！？“” and hardly a comma
+    strip = ("微视频：小镇迎来第一批游客开心！新车站下班高峰挤满了人站长：除夕“回老家”至今却未见妈妈我们肩并肩"
+             "《执手风雨》义无反顾 保卫家园暖心闻｜致敬！你是我的英雄！【连线小镇】“我们无法后退”风雪夜里的“不归人”")
+    article = _dump(*MENU, "小镇十年", "2024-05-20 09:00 来源：某某网", P1, P2, P3, "图集", "+1", "【纠错】",
+                    "责任编辑：", "王五", strip, *FOOTER)
+    assert _texts(article) == [P1, P2, P3]
