@@ -34,6 +34,7 @@ class Para:
     role: str = "paragraph"
     block: int | None = None  # index of the kept block (for positions and pairing)
     label: str = ""  # removed blocks: the reason
+    removed: int | None = None  # removed blocks: index into Article.removed (for its provenance)
 
 
 @dataclass
@@ -73,18 +74,20 @@ def article_paras(article: Article, show_removed: bool = False) -> list[Para]:
     meta = meta_line(article)
     if meta:
         paras.append(Para(clean(meta), "meta"))
-    removed: dict[int, list] = {}
+    removed: dict[int, list[int]] = {}
     if show_removed:
-        for r in article.removed:
-            removed.setdefault(max(0, min(r.index, len(article.blocks))), []).append(r)
+        for n, r in enumerate(article.removed):
+            removed.setdefault(max(0, min(r.index, len(article.blocks))), []).append(n)
     from reader.app.reasons import removed_label
 
+    def removed_para(n: int) -> Para:
+        r = article.removed[n]
+        return Para(clean(r.text), "removed", None, clean(removed_label(r)), n)
+
     for i, block in enumerate(article.blocks):
-        for r in removed.get(i, ()):
-            paras.append(Para(clean(r.text), "removed", None, clean(removed_label(r))))
+        paras.extend(removed_para(n) for n in removed.get(i, ()))
         paras.append(Para(clean(block.text), BLOCK_ROLES.get(block.kind, "paragraph"), i))
-    for r in removed.get(len(article.blocks), ()):
-        paras.append(Para(clean(r.text), "removed", None, clean(removed_label(r))))
+    paras.extend(removed_para(n) for n in removed.get(len(article.blocks), ()))
     return paras
 
 
@@ -410,12 +413,14 @@ def pair_raw(
 
 
 def raw_anchors(article: Article, paras: Sequence[Para]) -> list[int | None]:
-    """For each paragraph, the raw offset its block came from (the block's `source`,
-    where extraction recorded one), else None."""
+    """For each paragraph, the raw offset its kept or removed block came from (the
+    block's `source`, where extraction recorded one), else None."""
     out: list[int | None] = []
     for para in paras:
         source = None
         if para.block is not None and para.block < len(article.blocks):
-            source = getattr(article.blocks[para.block], "source", None)
+            source = article.blocks[para.block].source
+        elif para.removed is not None and para.removed < len(article.removed):
+            source = article.removed[para.removed].source
         out.append(source[0] if source else None)
     return out

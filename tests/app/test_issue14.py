@@ -256,3 +256,25 @@ async def test_t_swaps_in_the_conversion_prepared_while_the_page_is_read(make_ap
         await pilot.press("t")
         await pilot.press("t")
         assert "繁體" in app.screen.status_text and laid == []  # both layouts came from the cache
+
+
+async def test_plus_keeps_the_block_shown_when_removals_are_not_in_page_order(make_app, article_factory, wait):
+    """Point 9: `+` keeps the removed block on screen, found by the index its
+    paragraph carries, not by counting (removals are listed by stage, not position)."""
+    from reader.model import Removed
+
+    many = tuple((BlockKind.PARAGRAPH, f"第{i}段:这是一段用来测试的正文。") for i in range(60))
+    removed = (Removed("猜你喜欢", "related-links: 猜你喜欢", 60), Removed("图片说明:会场", "caption", 30))
+    app = make_app(article_factory(blocks=many, removed=removed))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait(pilot)
+        await pilot.press("r", "R")
+        await wait(pilot)
+        assert "图片说明:会场" in app.screen.view.visible_text().splitlines()[1]
+        await pilot.press("plus")
+        await wait(pilot)
+        await pilot.press("escape")
+        await wait(pilot)
+        entry = app.entries[0]
+        assert "图片说明:会场" in [b.text for b in entry.article.blocks]
+        assert [r.text for r in entry.article.removed] == ["猜你喜欢"]

@@ -177,3 +177,45 @@ async def test_r_shows_removed_blocks_in_both_panes(make_app, wait):
         await pilot.press("r")
         await wait(pilot)
         assert screen.view.plain_lines == before
+
+
+async def test_raw_mode_pairs_a_removed_block_with_its_source_line(make_app, article_factory, wait):
+    """Point 8: a removed block is aligned by the provenance it carries, even when its
+    raw line does not read like it (markup in a text dump): not left alone after it."""
+    from dataclasses import replace
+
+    from reader.model import Removed
+
+    art = article_factory(removed=())
+    raw = art.raw_text or ""
+    teaser = "演《<strong>告白</strong>》的少女30岁了!新写真流出"
+    raw = raw + teaser + "\n"
+    start = raw.index(teaser)
+    removed = (Removed("演《告白》的少女30岁了!新写真流出", "related-links: 猜你喜欢", len(art.blocks), source=(start, start + len(teaser))),)
+    app = make_app(replace(art, raw_text=raw, removed=removed))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait(pilot)
+        await pilot.press("s", "r")
+        await wait(pilot)
+        screen = app.screen
+        assert isinstance(screen, SideBySideScreen) and "raw page" in str(screen.query_one("#left-title").content)
+        width = screen.view.column_width()
+        lines = screen.view.plain_lines
+        left, right = column(lines, 0, width), column(lines, 1, width)
+        row = next(i for i, line in enumerate(right) if line.startswith("演《告白》"))
+        assert "<strong>" in left[row] or "<strong>" in left[row - 1] and right[row - 1].startswith("⊘")
+        assert not any("<strong>" in left[i] and not right[i] for i in range(len(left)) if i > row)
+
+
+def test_a_removed_block_anchors_at_its_source():
+    from reader.app.layout import article_paras, raw_anchors
+    from reader.model import Article, Block, BlockKind, Removed
+
+    raw = "正文第一段\n菜单 <b>首页</b>\n正文第二段\n"
+    art = Article(title="", blocks=(Block(BlockKind.PARAGRAPH, "正文第一段", source=(0, 5)), Block(BlockKind.PARAGRAPH, "正文第二段", source=(19, 24))),
+                  removed=(Removed("菜单 首页", "nav", 1, source=(6, 18)),), raw_text=raw)
+    paras = article_paras(art, show_removed=True)
+    assert [p.removed for p in paras] == [None, 0, None]
+    assert raw_anchors(art, paras) == [0, 6, 19] and raw[19:24] == "正文第二段"
+    pairs = [(l.text if l else None, r.text if r else None) for l, r in pair_raw(raw, paras, raw_anchors(art, paras))]
+    assert pairs == [("正文第一段", "正文第一段"), ("菜单 <b>首页</b>", "菜单 首页"), ("正文第二段", "正文第二段")]

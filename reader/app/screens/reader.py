@@ -518,10 +518,10 @@ class ReaderScreen(ReadingScreen):
             self.notify("No removed block on or below the top of the screen", markup=False)
             return
         unit = self._removed_cursor if self._removed_cursor in units and self._removed_cursor >= top else candidates[0]
-        nth = units.index(unit)
-        removed = article.removed[nth] if nth < len(article.removed) else None
-        if removed is None:
+        nth = self.view.paras[unit].removed
+        if nth is None or nth >= len(article.removed):
             return
+        removed = article.removed[nth]
         from reader.app.screens.keep import RememberRule
         from reader.user_rules import Rule, apply_user_rules
 
