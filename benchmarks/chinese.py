@@ -8,8 +8,8 @@ same process (A B A B …, medians), so the figures mean the same on a busy mach
   the floor), and in a fresh process including every import and table load (target
   ≤ 400 ms; the IDF and common-word caches in ~/.cache/reader are built once before),
   interleaved with a fresh process running jieba's `extract_tags`; then what the
-  fresh process spends on loading alone (rjieba's dictionary, the OpenCC configs the
-  keyword counts search in);
+  fresh process spends on loading alone (rjieba's dictionary, the tables keyword
+  counts search with, OpenCC's t2s);
   `--compare REV` also runs the keywords code of git revision REV: the same top 10 /
   top 20 (words, weights, counts) on every seed and html-dev text, and its time,
   warm and fresh, interleaved with this one;
@@ -95,10 +95,13 @@ FRESH_LOADS = """
 import time
 start = time.perf_counter()
 import rjieba
-middle = time.perf_counter()
-from reader.transform.highlight import variants
-variants("阿里")
-print(middle - start, time.perf_counter() - middle)
+a = time.perf_counter()
+from reader.transform.highlight import count
+count("阿里雲", "阿里")
+b = time.perf_counter()
+from reader.transform.convert import convert_text
+convert_text("阿里雲", "t2s")
+print(a - start, b - a, time.perf_counter() - b)
 """
 
 
@@ -139,9 +142,11 @@ def keywords(repeat: int, text: str, compare: str | None = None) -> None:
     cold, base = interleaved_values(lambda: fresh(code), lambda: fresh(jieba_code), runs)
     print(f"keywords  {cold * 1000:9.1f} ms in a fresh process, imports and loads included (target 400 ms) = {cold / base:5.2f}x jieba's own, fresh ({base * 1000:.1f} ms)")
     loads = [tuple(map(float, subprocess.run([sys.executable, "-c", FRESH_LOADS], capture_output=True, text=True, check=True, cwd=ROOT).stdout.split())) for _ in range(runs)]
-    rj = statistics.median(a for a, _ in loads)
-    cc = statistics.median(b for _, b in loads)
-    print(f"          of which loading alone: rjieba's dictionary {rj * 1000:.1f} ms, the OpenCC configs counts search in {cc * 1000:.1f} ms")
+    rj, counts, t2s = (statistics.median(x[i] for x in loads) for i in range(3))
+    print(
+        f"          of which loading alone: rjieba's dictionary {rj * 1000:.1f} ms, the tables counts search with "
+        f"{counts * 1000:.1f} ms, OpenCC's t2s (a Traditional or mixed page) {t2s * 1000:.1f} ms"
+    )
     if compare:
         compare_keywords(compare, repeat, article)
 
@@ -156,17 +161,23 @@ def interleaved_values(a, b, repeat: int) -> tuple[float, float]:
     return statistics.median(va), statistics.median(vb)
 
 
+# The keyword code compared with --compare: these modules of the old revision replace
+# today's (the rest of the package is today's).
+_KEYWORD_MODULES = ("keywords", "newwords", "highlight", "idf")
+
+
 def _old_modules(rev: str) -> Path:
-    """keywords.py and newwords.py of git revision `rev` as modules old_keywords and
-    old_newwords in a temporary folder (the rest of the package is today's)."""
+    """The keyword modules of git revision `rev` as old_keywords, old_newwords … in a
+    temporary folder, importing each other."""
     import tempfile
 
     folder = Path(tempfile.mkdtemp(prefix="reader-kw-"))
-    for name in ("keywords", "newwords"):
+    for name in _KEYWORD_MODULES:
         source = subprocess.run(
             ["git", "show", f"{rev}:reader/transform/{name}.py"], capture_output=True, text=True, check=True, cwd=ROOT
         ).stdout
-        source = source.replace("reader.transform.newwords", "old_newwords")
+        for other in _KEYWORD_MODULES:
+            source = source.replace(f"reader.transform.{other} ", f"old_{other} ").replace(f"reader.transform.{other}\n", f"old_{other}\n")
         (folder / f"old_{name}.py").write_text(source, encoding="utf-8")
     return folder
 

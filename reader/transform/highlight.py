@@ -107,11 +107,74 @@ def find_spans(text: str, terms: Iterable[str]) -> list[Span]:
     return [Span(m.start(), m.end(), owner[m.group()]) for m in pattern.finditer(folded) if m.end() > m.start()]
 
 
-def count_folded(folded: str, term: str) -> int:
-    """How often `term` occurs in a text already folded with `fold` (as find_spans
-    counts; for counting many terms in one big text without folding it each time)."""
-    pattern, _ = _compile((term,))
-    return 0 if pattern is None else sum(1 for m in pattern.finditer(folded) if m.end() > m.start())
+@functools.lru_cache(maxsize=1)
+def _preimages() -> dict[str, list[str]]:
+    """Every character the fold turns into each character it writes (itself included
+    when the fold leaves it)."""
+    table = _fold_table()
+    pre: dict[str, list[str]] = {}
+    for code, out in table.items():
+        pre.setdefault(out, []).append(chr(code))
+    for out, chars in pre.items():
+        if ord(out) not in table:
+            chars.append(out)
+    return pre
+
+
+def _any_of(chars: Iterable[str]) -> str:
+    """A regex for one of `chars`.  Characters outside the Basic Multilingual Plane
+    are alternatives of their own: re tests a class that lists them one by one."""
+    bmp = sorted(c for c in chars if ord(c) < 0x10000)
+    parts = [re.escape(c) for c in sorted(c for c in chars if ord(c) >= 0x10000)]
+    if bmp:
+        parts.insert(0, re.escape(bmp[0]) if len(bmp) == 1 else "[" + "".join(map(re.escape, bmp)) + "]")
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def _unfolded(ch: str) -> str | None:
+    """A regex for the characters the fold turns into `ch` (None: no character)."""
+    pre = _preimages()
+    if ch in pre:
+        return _any_of(pre[ch])
+    return None if ord(ch) in _fold_table() else re.escape(ch)
+
+
+@functools.lru_cache(maxsize=1)
+def _word_char_class() -> str:
+    """The characters whose fold is an ASCII letter or digit (`[0-9a-z]` in the fold)."""
+    pre = _preimages()
+    chars = {c for ch in "0123456789abcdefghijklmnopqrstuvwxyz" for c in pre.get(ch, [ch])}
+    return "[" + "".join(map(re.escape, sorted(chars))) + "]"
+
+
+@functools.lru_cache(maxsize=256)
+def _compile_unfolded(term: str) -> re.Pattern[str] | None:
+    """`_compile((term,))`'s pattern rewritten to match the text itself: each folded
+    character becomes the characters that fold to it, so the matches are the same
+    without folding the text."""
+    word = _word_char_class()
+    alternatives = []
+    for form in sorted(variants(term), key=lambda f: (-len(f), f)):
+        parts = [_unfolded(ch) for ch in form]
+        if None in parts:
+            continue  # a character no fold writes: never in a folded text
+        if _is_word_char(form[0]):
+            # The boundary is checked after the first character, so re can still
+            # scan for that character (a pattern opening with a look-behind is
+            # tried at every position): no word character before it.
+            parts[0] += f"(?<!{word}{parts[0]})"
+        if _is_word_char(form[-1]):
+            parts.append(f"(?!{word})")
+        alternatives.append("".join(parts))
+    return re.compile("|".join(alternatives)) if alternatives else None
+
+
+def count(text: str, term: str) -> int:
+    """How often `term` occurs in `text`, as find_spans counts (script- and
+    case-insensitive, leftmost-longest), without folding the text: counting a
+    page's keywords costs a scan per keyword instead of a fold of the whole page."""
+    pattern = _compile_unfolded(term.strip()) if term and term.strip() else None
+    return 0 if pattern is None or not text else len(pattern.findall(text))
 
 
 def mark_ansi(text: str, spans: Iterable[Span], style: str = DEFAULT_STYLE) -> str:

@@ -417,7 +417,7 @@ def _collector_paused() -> Iterator[None]:
 def _keywords(article: Article, shown: str, top: int, method: str, stopwords: Iterable[str]) -> list[Keyword]:
     """keywords() once the segmenter and tables are loaded."""
     from reader.transform.convert import convert_text
-    from reader.transform.highlight import count_folded, fold
+    from reader.transform.highlight import count
 
     simp_text = _simplified_page(shown, article)
     aligned = len(simp_text) == len(shown)
@@ -430,7 +430,6 @@ def _keywords(article: Article, shown: str, top: int, method: str, stopwords: It
     else:
         cut = _cut(simp_text)
         ranked = _tfidf(Counter(merge(cut, common_words(), _tagger(simp_text), stop)), stop, top)
-    folded = fold(shown)
     result: list[Keyword] = []
     seen: set[str] = set()
     for word, weight in ranked:
@@ -439,7 +438,7 @@ def _keywords(article: Article, shown: str, top: int, method: str, stopwords: It
             continue
         seen.add(word)
         form = _displayed_form(word, simp_text, shown, aligned)
-        n = count_folded(folded, form)
+        n = count(shown, form)
         if n == 0:
             continue  # a segmentation artefact that does not occur as such
         result.append(Keyword(form, round(float(weight), 6), n))

@@ -199,3 +199,33 @@ def test_the_fold_key_table_is_current(tmp_path) -> None:
     build(str(out), VARIANT_CONFIGS, fold)
     shipped = resources.files("reader").joinpath("data", "opencc_fold_keys.tsv").read_text(encoding="utf-8")
     assert out.read_text(encoding="utf-8") == shipped
+
+
+# --- counting without folding the text ----------------------------------------
+
+# Fullwidth and upper case, phrase variants of another length, characters outside the
+# BMP (a compatibility ideograph that folds to 慈, 𠁞 → 𠀾), and 薴 → 苧 → 苎: the fold
+# writes 苧 for 薴 but folds 苧 itself to 苎.
+COUNT_CHARS = CHAR_CHOICES + list("ＡａＩｉ１1a bB内存記憶體\U0002f8a6慈\U0002005e\U0002003e薴苧苎")
+COUNT_TEXT = st.lists(st.sampled_from(COUNT_CHARS), max_size=80).map("".join)
+COUNT_TERM = st.lists(st.sampled_from(COUNT_CHARS), min_size=1, max_size=4).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(COUNT_TEXT, COUNT_TERM)
+def test_count_is_the_number_of_spans(text: str, term: str) -> None:
+    from reader.transform.highlight import count
+
+    assert count(text, term) == len(find_spans(text, [term]))
+
+
+def test_count_on_real_pages() -> None:
+    from reader.transform.highlight import count
+
+    root = Path(__file__).resolve().parents[2]
+    for path in sorted((root / "sample_articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for shown in (text, convert_text(text, "s2twp")):
+            words = {w for w in re.findall(r"[\u4e00-\u9fff]{2,4}|[A-Za-z]+", text[:3000])}
+            for term in sorted(words)[:80] + ["AI", "ai", "内存", "云"]:
+                assert count(shown, term) == len(find_spans(shown, [term])), (path.name, term)
