@@ -49,6 +49,7 @@ _REFERENCE_LINE = re.compile(r"^\s*(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.、]\s*
 _DISCLAIMER_VOCAB = re.compile(rules.DISCLAIMER_VOCAB)
 _PLATFORM_NOTICE = re.compile(rules.PLATFORM_NOTICE)
 _NEWS_LEAD = re.compile(rules.NEWS_LEAD)
+_SECTION_HEAD = re.compile(rules.SECTION_HEAD)
 
 
 @dataclass
@@ -558,6 +559,8 @@ def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], la
         references = references or bool(_REFERENCE_HEAD.match(fold(cands[i].text.strip())))
         if references:
             continue  # a source list under 参考资料 is the article's, however it looks
+        if outcomes[i].keep and _SECTION_HEAD.match(cands[i].text):
+            break  # "四、相关命令汇总": the article's next section, and what follows is its own
         if outcomes[i].keep and is_headline_like(cands[i].text) and not _REFERENCE_LINE.match(cands[i].text):
             if not run and _introduces_list(cands, i):
                 break  # "主要措施包括：" and its items end the article
@@ -567,20 +570,22 @@ def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], la
             outcomes[i].keep, outcomes[i].reason = False, "headline-list"
 
 
+_CLAUSE_ENDS = ("，", "、", "；", ",", ";")
 _BUTTON_FAMILIES = ("share-prompt", "buttons", "navigation", "call-to-action", "advertisement", "account-card", "comments")
 
 
 def _drop_after_buttons(p: _Pass, span: range) -> None:
     """Around the article (between headline and body, after the body), once a row of
     buttons has started (下载客户端, 阅读原文, 分享), the short lines that follow it are
-    more buttons (独家抢先看, 在看, 已同步到看一看), not the article."""
+    more buttons (独家抢先看, 在看, 已同步到看一看), not the article.  A line that stops
+    on a comma (深夜看书须尽欢，) is part of a sentence or verse: no button does."""
     started = False
     for i in span:
         out, text = p.outcomes[i], p.cands[i].text
         if not out.keep:
             started = started or family_of(out.reason) in _BUTTON_FAMILIES
         elif started and count_chars(text) <= S.button_row_chars and not ends_full_sentence(text) and not p.prose(i) \
-                and not _REFERENCE_LINE.match(text) and not is_dateline(text):
+                and not text.rstrip().endswith(_CLAUSE_ENDS) and not _REFERENCE_LINE.match(text) and not is_dateline(text):
             p.drop(i, "button-row")
 
 

@@ -248,6 +248,9 @@ BYLINE = (
 # A news story's opening dateline: "新京报讯 （记者…）", "新华社巴黎12月9日电（记者唐霁）",
 # "本报讯 "; under a related heading such a paragraph opens another article.
 NEWS_LEAD = r"^\W{0,2}[\u4e00-\u9fffA-Za-z]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[（(【]"
+# A section heading numbered in words ("四、相关命令汇总", "第三章 …"): the article's own
+# next section, which a list of other articles' headlines never is.
+SECTION_HEAD = r"^\s*(?:[一二三四五六七八九十]{1,3}[、．]|第[一二三四五六七八九十\d]{1,3}[章节部分篇])"
 # A photo credit closing a caption: "…纸团。沙坪坝区公安分局供图 华龙网".
 PHOTO_CREDIT = r"(?:供图|资料图|图源|记者\S{2,4}摄)\W{0,2}\S{0,8}$"
 # A wiki's section edit link left in a heading: 雄安新區[編輯].

@@ -218,3 +218,19 @@ def test_link_titles_run_together_after_the_article_in_a_whole_page_dump_go() ->
     article = _dump(*MENU, "小镇十年", "2024-05-20 09:00 来源：某某网", P1, P2, P3, "图集", "+1", "【纠错】",
                     "责任编辑：", "王五", strip, *FOOTER)
     assert _texts(article) == [P1, P2, P3]
+
+
+def test_verse_lines_after_a_share_button_stay() -> None:
+    # a line that stops on a comma is half a couplet, never a button
+    verse = ["深夜看书须尽欢，", "莫使青灯空对月。", "天生我材必有用，", "千金散尽还复来。"]
+    article = _dump("小镇十年", "2024-05-20 09:00", P1, P2, "分享到", *verse)
+    assert all(line in _texts(article) for line in verse)
+
+
+def test_a_numbered_section_of_short_command_lines_after_the_prose_stays() -> None:
+    # a blog's last section: a numbered heading, a lead-in, then short lines with no punctuation
+    section = ["四、常用命令汇总", "以下是一些可能会经常用到的命令，这里简单列一下：", "查看日志", "docker logs web",
+               "查看容器详细信息", "docker stats web", "重启服务", "docker restart web"]
+    article = _dump("小镇十年", "2024-05-20 09:00", P1, P2, P3, *section)
+    assert all(line in _texts(article) for line in section if line != "四、常用命令汇总")
+    assert "四、常用命令汇总" in _texts(article)
