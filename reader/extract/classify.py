@@ -39,7 +39,7 @@ from reader.extract.headline import dated_headline, derive_title, is_dated_headl
 from reader.extract.labels import family_of
 from reader.extract.meta import Meta, find_date, parse_meta_line
 from reader.extract import rules
-from reader.extract.fold import fold
+from reader.extract.fold import fold, fold_key
 from reader.extract.rules import Cue, Shape, compiled_pattern, match_cue, reason
 from reader.extract.settings import SETTINGS as S
 from reader.model import BlockKind
@@ -393,7 +393,7 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
             p.drop(i, why)
     elif cue.family == "teaser" and is_body_like(text) and p.cands[i].link_density < S.mostly_links and zone != "post":
         # The article's own paragraph with a "詳情>>" link at its end: the link goes.
-        m = compiled_pattern(cue).search(fold(text))  # (a fold keeps every offset)
+        m = compiled_pattern(cue).search(fold_key(text))  # (a fold keeps every offset)
         if m and m.start() > 0:
             p.outcomes[i].text, p.outcomes[i].cut, p.outcomes[i].reason = text[: m.start()], text[m.start():m.end()].strip(), why
     elif cue.family == "duplicate-summary":

@@ -10,6 +10,11 @@ The table is OpenCC's single-character t2s data (`reader.transform.chartables`'s
 `fold`: TSCharacters, its extension and the compatibility ideographs), generated once
 into `_fold_data.py` by ``python -m reader.extract.fold``: matching never loads OpenCC
 or its 10,000-line table (about 40 ms), and a test checks the copy is current.
+
+`fold_key` also lowers ASCII letters (still one character for one): cue patterns are
+matched on it without `re.IGNORECASE`, which makes `re` run every code point of a
+CJK class through case folding when it compiles, doubling the compile time every
+run pays on start.
 """
 from __future__ import annotations
 
@@ -21,6 +26,29 @@ def _table() -> dict[int, str]:
     from reader.extract._fold_data import SIMPLIFIED, TRADITIONAL
 
     return str.maketrans(TRADITIONAL, SIMPLIFIED)
+
+
+@functools.cache
+def _key_table() -> dict[int, str]:
+    table = dict(_table())
+    table.update((c, chr(c + 32)) for c in range(ord("A"), ord("Z") + 1))
+    return table
+
+
+def fold_key(text: str) -> str:
+    """`fold(text)` with ASCII letters in lower case (same length): what cues match."""
+    return text.translate(_key_table())
+
+
+def lower_literals(pattern: str) -> str:
+    """A regular expression's ASCII letters in lower case, escapes (\\S, \\W, \\B, \\u…)
+    left alone: compiled case-sensitively, it matches a `fold_key` line as the
+    original pattern with `re.IGNORECASE` matches the line's fold."""
+    out, escaped = [], False
+    for ch in pattern:
+        out.append(ch if escaped else ch.lower() if "A" <= ch <= "Z" else ch)
+        escaped = not escaped and ch == "\\"
+    return "".join(out)
 
 
 def fold(text: str) -> str:

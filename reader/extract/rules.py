@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from reader.extract.fold import fold
+from reader.extract.fold import fold, fold_key, lower_literals
 from reader.extract.settings import SETTINGS
 
 
@@ -287,15 +287,16 @@ class CompiledCue:
 
 
 def _compile(cue: Cue) -> CompiledCue:
+    """Case-insensitive by matching a lower-cased pattern on the line's `fold_key`."""
     if cue.shape is Shape.PATTERN:
-        return CompiledCue(cue, re.compile(cue.pattern, re.I))
+        return CompiledCue(cue, re.compile(lower_literals(cue.pattern)))
     if cue.shape is Shape.PREFIX:
         words = "|".join(sorted((re.escape(w) for w in cue.words), key=len, reverse=True))
         # The cue must be followed by a separator (：: space | 丨) or a bracketed
         # body: "特别声明：…", "编辑 柳晴雪", not "声明称" inside a sentence.
         # …or closed by a bracket: "【免责声明】本文…".
-        return CompiledCue(cue, re.compile(
-            rf"^[\s【\[(（“\"「]*(?:{words})(?:\s*[】\])）]|\s*(?:[:：|丨/]|\s|$))", re.I))
+        return CompiledCue(cue, re.compile(lower_literals(
+            rf"^[\s【\[(（“\"「]*(?:{words})(?:\s*[】\])）]|\s*(?:[:：|丨/]|\s|$))")))
     return CompiledCue(cue, None)
 
 
@@ -340,18 +341,20 @@ def match_cue(text: str) -> tuple[Cue, str] | None:
     found = heading_cue(text)
     if found:
         return found
-    stripped = fold(text.strip())
+    stripped = text.strip()
+    key = fold_key(stripped)
     for compiled in _compiled():
         if compiled.regex is None:
             continue
-        m = compiled.regex.search(stripped)
+        m = compiled.regex.search(key)
         if m:
-            return compiled.cue, strip_decoration(m.group(0))[:SETTINGS.cue_quote_chars]
+            quote = fold(stripped[m.start():m.end()])  # as written, in Simplified
+            return compiled.cue, strip_decoration(quote)[:SETTINGS.cue_quote_chars]
     return None
 
 
 def compiled_pattern(cue: Cue) -> re.Pattern[str]:
-    """The compiled regular expression of a pattern cue."""
+    """The compiled regular expression of a pattern cue; it matches a line's `fold_key`."""
     return next(c.regex for c in _compiled() if c.cue is cue and c.regex is not None)
 
 
