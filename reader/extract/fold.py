@@ -19,6 +19,7 @@ run pays on start.
 from __future__ import annotations
 
 import functools
+import string
 
 
 @functools.cache
@@ -31,7 +32,7 @@ def _table() -> dict[int, str]:
 @functools.cache
 def _key_table() -> dict[int, str]:
     table = dict(_table())
-    table.update((c, chr(c + 32)) for c in range(ord("A"), ord("Z") + 1))
+    table.update(str.maketrans(string.ascii_uppercase, string.ascii_lowercase))
     return table
 
 

@@ -20,10 +20,11 @@ from reader.model import BlockKind
 PROSE = "新型储能产业在今年迎来快速增长，多个省份相继出台支持政策，推动一批重点项目加快落地，行业整体规模持续扩大。"
 
 
-def test_count_chars_counts_han_latin_and_digits_only() -> None:
+def test_count_chars_counts_letters_and_digits_of_any_script() -> None:
     assert count_chars("储能 AI 2025，增长！") == 2 + 2 + 4 + 2
-    assert count_chars("，。！？ \u3000——《》") == 0
-    assert count_chars("ｆｕｌｌ") == 0  # full-width Latin is not counted
+    assert count_chars("，。！？ \u3000——《》_·•") == 0
+    assert count_chars("ｆｕｌｌ ２０２４年") == 4 + 4 + 1  # full-width letters and digits are content
+    assert count_chars("アニメ 𠀀") == 4  # kana, and Han beyond the BMP
     assert Candidate("储能ab12。").length == 6
 
 
