@@ -18,6 +18,7 @@ from typing import BinaryIO, Iterator
 
 from reader.errors import LoadError
 from reader.model import Page, PageKind
+from reader.lazy_re import lazy
 
 PAGE_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".txt", ".md", ".markdown", ""}
 MAX_BYTES = 50 * 1024 * 1024  # larger inputs are almost certainly not one article
@@ -45,7 +46,7 @@ _ALIASES = {
     "unicode": "utf-8",
 }
 _DETECT_CANDIDATES = ["utf_8", "gb18030", "big5hkscs", "cp950", "euc_jp", "shift_jis", "euc_kr", "cp1252"]
-_DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_DECLARED = lazy(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 
 
 @dataclass(frozen=True)
@@ -99,9 +100,9 @@ def _looks_like_utf16(data: bytes) -> str | None:
 
 
 # What Chinese text is made of: Han, CJK and full-width punctuation, ASCII.
-_CHINESE_TEXT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2010-\u206f\t\n\r -~]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_CJK_PUNCT = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
+_CHINESE_TEXT = lazy(r"[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2010-\u206f\t\n\r -~]")
+_HAN = lazy(r"[\u4e00-\u9fff]")
+_CJK_PUNCT = lazy(r"[\u3000-\u303f\uff00-\uffef]")
 
 
 def _utf16_chinese(data: bytes) -> str | None:
@@ -124,7 +125,7 @@ def _utf16_chinese(data: bytes) -> str | None:
     return None
 
 
-_KANA = re.compile(r"[\u3040-\u30ff]")
+_KANA = lazy(r"[\u3040-\u30ff]")
 
 
 def _wide(text: str) -> int:
@@ -171,7 +172,7 @@ def _cjk_pairs(data: bytes) -> bool:
 
 # Pieces of a page, each ending at a newline or a tag's ">": the unit in which a
 # page mixes encodings (a GBK <title> or article pasted into a UTF-8 template).
-_PIECES = re.compile(rb"(?<=[\n>])")
+_PIECES = lazy(rb"(?<=[\n>])")
 
 
 def _legacy_codec(data: bytes) -> str | None:
@@ -307,9 +308,9 @@ def _decode(data: bytes, hint: str | None) -> tuple[str, str, list[str]]:
     return data.decode("gb18030", errors="replace"), "gb18030", []
 
 
-_LATIN = re.compile(r"[\u0080-\u00ff]")
-_LATIN_RUN = re.compile(r"[\u0080-\u00ff]{2,}")
-_PRIVATE = re.compile(r"[\ue000-\uf8ff]")
+_LATIN = lazy(r"[\u0080-\u00ff]")
+_LATIN_RUN = lazy(r"[\u0080-\u00ff]{2,}")
+_PRIVATE = lazy(r"[\ue000-\uf8ff]")
 
 
 def mojibake_warning(text: str, codec: str) -> str | None:
@@ -322,9 +323,11 @@ def mojibake_warning(text: str, codec: str) -> str | None:
         return f"{bad} undecodable byte(s) in the first {len(sample)} characters: the text may be mis-decoded ({codec})"
     if _latin_mojibake(sample):
         return f"text looks like mojibake (CJK or UTF-8 bytes read as {codec})"
+    if codec != "gb18030":
+        return None
     han = _HAN.findall(sample)
     private = len(_PRIVATE.findall(sample))
-    if han and codec == "gb18030":
+    if han:
         rare = sum(1 for ch in han[:20_000] if not _in_gb2312(ch))
         if len(han) >= 20 and rare > 0.4 * min(len(han), 20_000) or private > max(3, len(han) // 100):
             return "text looks like mojibake (mostly rare characters as GB18030)"
@@ -374,8 +377,8 @@ def _detect(data: bytes) -> str | None:
     return _ALIASES.get(name, name)
 
 
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
-_BLOCK_TAG = re.compile(r"<(?:div|p|br|table|td|li|span|a|section|article|h[1-6]|script|style)\b[^>]*>", re.I)
+_HTML_START = lazy(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+_BLOCK_TAG = lazy(r"<(?:div|p|br|table|td|li|span|a|section|article|h[1-6]|script|style)\b[^>]*>", re.I)
 
 
 def sniff_kind(text: str) -> PageKind:
@@ -422,8 +425,8 @@ def binary_kind(data: bytes) -> str | None:
     return None
 
 
-_BAD_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
-_RUNS = re.compile(r"\x00+|\ufffd+")  # a damaged byte can give two or three U+FFFD
+_BAD_CONTROL = lazy(r"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_RUNS = lazy(r"\x00+|\ufffd+")  # a damaged byte can give two or three U+FFFD
 
 
 def check_text(text: str, name: str) -> None:
@@ -443,7 +446,7 @@ def check_text(text: str, name: str) -> None:
 # Characters no page means: C0/C1 controls (tab and line breaks aside) and Unicode
 # noncharacters and lone surrogates.  XML (so lxml) refuses most of them, terminals
 # act on some; they go when the page is loaded, before anything else sees the text.
-_JUNK = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+_JUNK = lazy(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def clean_text(text: str) -> tuple[str, list[str]]:

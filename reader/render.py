@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from typing import Any, Callable
 
 from reader.model import Article, Block, BlockKind
 from reader.terminal import sanitize
+from reader.lazy_re import lazy
 
 FORMATS = ("text", "markdown", "json", "jsonl")
 
@@ -96,8 +96,8 @@ def to_text(article: Article, wrap: Wrapper | None = None, mark: Marker = _ident
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-_ORDINAL = re.compile(r"^\d{1,3}[.)]\s")
-_MD_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+_ORDINAL = lazy(r"^\d{1,3}[.)]\s")
+_MD_ORDERED = lazy(r"^(\d{1,9})([.)])(?=\s|$)")
 
 
 def _md_escape(text: str) -> str:

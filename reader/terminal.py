@@ -7,7 +7,7 @@ as UTF-8 whatever the locale says.
 from __future__ import annotations
 
 import os
-import re
+from reader.lazy_re import lazy
 import sys
 from typing import TextIO
 
@@ -16,13 +16,13 @@ from typing import TextIO
 # leave "]0;title" or "[2J" visible.  A string sequence (OSC, DCS, SOS, PM, APC) runs
 # to its terminator (BEL or ST) or, unterminated, to the end of its line, never
 # further: the text after it is the page's.
-ESCAPES = re.compile(
+ESCAPES = lazy(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI (8-bit too), also when cut short
     r"|\x1b[\]PX^_][^\x07\x1b\x9c\n\r]*(?:\x07|\x1b\\|\x9c)?"  # OSC, DCS, SOS, PM, APC
     r"|\x1b[ -/]*[0-~]?"  # other escapes (charset designations, ESC 7…) and a lone ESC
 )
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")  # overrides that can disguise text
+_CONTROLS = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BIDI = lazy(r"[\u202a-\u202e\u2066-\u2069]")  # overrides that can disguise text
 
 
 def strip_escapes(text: str) -> str:
@@ -31,7 +31,7 @@ def strip_escapes(text: str) -> str:
 
 
 # Anything sanitize would change: every sequence starts with a control character.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def sanitize(text: str) -> str:

@@ -10,19 +10,19 @@ counted) and the rest go on.
 from __future__ import annotations
 
 import json
-import re
 from typing import TYPE_CHECKING, Iterator
 
 from reader.containers.naming import record_name, record_relpath
 from reader.containers.streams import Buffered, Damaged
 from reader.errors import LoadError
+from reader.lazy_re import lazy
 
 if TYPE_CHECKING:
     from reader.sources import RawPage, ReadOptions
 
 PAGE_FIELDS = ("html", "raw_html", "body", "content", "text")
 # A JSON object's opening: `{` then a string key and a colon, or `{}`.
-_OBJECT_START = re.compile(rb'\s*\{\s*(?:"(?:[^"\\\r\n]|\\.)*"\s*:|\})')
+_OBJECT_START = lazy(rb'\s*\{\s*(?:"(?:[^"\\\r\n]|\\.)*"\s*:|\})')
 _BOM = b"\xef\xbb\xbf"
 
 

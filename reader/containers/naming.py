@@ -14,12 +14,13 @@ container even when two records share a URL.
 from __future__ import annotations
 
 import re
+from reader.lazy_re import lazy
 import unicodedata
 from urllib.parse import unquote, urlsplit
 
 MAX_COMPONENT_BYTES = 120  # well under the 255-byte file-name limit, with room for ".json"
-_SLUG_JUNK = re.compile(r"[^\w.\-]+")
-_PAGE_SUFFIX = re.compile(r"\.(?:s?html?|xhtml|php|aspx?|jsp)$", re.IGNORECASE)
+_SLUG_JUNK = lazy(r"[^\w.\-]+")
+_PAGE_SUFFIX = lazy(r"\.(?:s?html?|xhtml|php|aspx?|jsp)$", re.IGNORECASE)
 
 
 def safe_component(part: str) -> str:

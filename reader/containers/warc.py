@@ -22,21 +22,21 @@ from __future__ import annotations
 
 import codecs
 import io
-import re
 from typing import TYPE_CHECKING, Iterator
 
 from reader.containers.naming import record_name, record_relpath
 from reader.containers.streams import Buffered, Damaged
 from reader.errors import LoadError
+from reader.lazy_re import lazy
 
 if TYPE_CHECKING:
     from reader.sources import RawPage, ReadOptions
 
 MAX_HEADER_BYTES = 64 * 1024  # WARC or HTTP headers longer than this are not headers
 _HTTP_ALLOWANCE = 1024 * 1024  # a block may exceed the page limit by its HTTP headers
-_VERSION_LINE = re.compile(rb"WARC/\d\.\d+[ \t]*\r?\n\Z")
-_WARC_START = re.compile(rb"\A(?:\xef\xbb\xbf)?[\r\n]*WARC/\d\.\d+[ \t]*\r?\n")
-_NEXT_RECORD = re.compile(rb"\r?\n\r?\n(?=WARC/\d\.\d+[ \t]*\r?\n)")
+_VERSION_LINE = lazy(rb"WARC/\d\.\d+[ \t]*\r?\n\Z")
+_WARC_START = lazy(rb"\A(?:\xef\xbb\xbf)?[\r\n]*WARC/\d\.\d+[ \t]*\r?\n")
+_NEXT_RECORD = lazy(rb"\r?\n\r?\n(?=WARC/\d\.\d+[ \t]*\r?\n)")
 PAGE_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown"})
 _HTTP_PROTOCOLS = ["HTTP/1.0", "HTTP/1.1", "HTTP/2", "HTTP/2.0", "HTTP/3"]
 

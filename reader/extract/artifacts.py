@@ -13,24 +13,25 @@ import re
 from reader.extract import rules
 from reader.extract.fold import fold
 from reader.terminal import sanitize  # whole escape sequences, not just their ESC byte
+from reader.lazy_re import lazy
 
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
-_INLINE_TAG = re.compile(
+_ZERO_WIDTH = lazy(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+_INLINE_TAG = lazy(
     r"</?(?:strong|b|i|em|u|s|span|font|a|br|p|div|sup|sub|mark|small|big|code|img|section)\b[^<>]{0,300}>",
     re.I,
 )
-_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
+_MD_IMAGE = lazy(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 # [text](url): the text may hold one level of brackets ([[3]](#cite_note-3)), the url
 # anything up to its closing parenthesis (javascript: void 0;, topic/647/, a (b) c).
-_MD_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){1,200})\]\([^()\n]{0,500}(?:\([^()\n]*\)[^()\n]{0,200})*\)")
+_MD_LINK = lazy(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){1,200})\]\([^()\n]{0,500}(?:\([^()\n]*\)[^()\n]{0,200})*\)")
 # [![alt](src)](href): an image that links somewhere is an image mark.
-_MD_IMAGE_LINK = re.compile(r"\[(!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\))\]\([^)\n]{0,500}\)")
-_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_IMAGE_LINK = lazy(r"\[(!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\))\]\([^)\n]{0,500}\)")
+_MD_STRONG = lazy(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # A wiki's section edit links, left in headings: 雄安新區[編輯].
-EDIT_MARKS = re.compile(rules.EDIT_MARK, re.I)
-_LINK_MARK = re.compile(r"『([^『』「」\n]{1,12})』")
-_END_MARK = re.compile(rules.END_MARK)
-_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+EDIT_MARKS = lazy(rules.EDIT_MARK, re.I)
+_LINK_MARK = lazy(r"『([^『』「」\n]{1,12})』")
+_END_MARK = lazy(rules.END_MARK)
+_SPACES = lazy(r"[ \t\u00a0\u3000]+")
 
 
 def strip_inline_markup(text: str) -> str:

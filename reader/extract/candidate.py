@@ -11,16 +11,17 @@ from dataclasses import dataclass, field
 
 from reader.model import BlockKind
 from reader.extract.settings import SETTINGS as S
+from reader.lazy_re import lazy
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = lazy(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Content characters are letters and digits of any script (Han, Latin, kana,
 # full-width ２０２４); written as Unicode categories, not code-point ranges, which
 # `re` compiles by visiting every code point (about 1 ms a class at every start).
-_WORDISH = re.compile(r"[^\W_]")
-_NOT_WORDISH = re.compile(r"[\W_]+")  # one string, not a list per character
-_SENTENCE_PUNCT = re.compile(r"[，。；！？、,;]")
+_WORDISH = lazy(r"[^\W_]")
+_NOT_WORDISH = lazy(r"[\W_]+")  # one string, not a list per character
+_SENTENCE_PUNCT = lazy(r"[，。；！？、,;]")
 _TERMINAL = "。！？!?…；;」”’』)）】\"'."
-_NUMBERED = re.compile(
+_NUMBERED = lazy(
     r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)"
     r"|第[一二三四五六七八九十\d]+[章节部分篇]|[①②③④⑤⑥⑦⑧⑨⑩]|[A-Z][、.．]\s?)"
 )
@@ -56,7 +57,7 @@ def count_chars(text: str) -> int:
     return len(_NOT_WORDISH.sub("", text))
 
 
-_WORDS = re.compile(r"[^\W\d_]")  # a letter of any script
+_WORDS = lazy(r"[^\W\d_]")  # a letter of any script
 
 
 def has_words(text: str) -> bool:
@@ -108,7 +109,7 @@ def normalize(text: str) -> str:
     return _NOT_WORDISH.sub("", text).lower()
 
 
-_MENU_SEPARATORS = re.compile(r"\s+|\s*[|｜]\s*")
+_MENU_SEPARATORS = lazy(r"\s+|\s*[|｜]\s*")
 
 
 def menu_line(text: str) -> bool:

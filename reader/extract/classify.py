@@ -43,13 +43,14 @@ from reader.extract.fold import fold, fold_key
 from reader.extract.rules import Cue, Shape, compiled_pattern, match_cue, reason
 from reader.extract.settings import SETTINGS as S
 from reader.model import BlockKind
+from reader.lazy_re import lazy
 
-_REFERENCE_HEAD = re.compile(rules.REFERENCE_HEAD, re.I)
-_REFERENCE_LINE = re.compile(r"^\s*(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.、]\s*\S.*[《“\"]|\d{1,3}[.、].{0,60}(?:,|，)\s*\S+$)")
-_DISCLAIMER_VOCAB = re.compile(rules.DISCLAIMER_VOCAB)
-_PLATFORM_NOTICE = re.compile(rules.PLATFORM_NOTICE)
-_NEWS_LEAD = re.compile(rules.NEWS_LEAD)
-_SECTION_HEAD = re.compile(rules.SECTION_HEAD)
+_REFERENCE_HEAD = lazy(rules.REFERENCE_HEAD, re.I)
+_REFERENCE_LINE = lazy(r"^\s*(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.、]\s*\S.*[《“\"]|\d{1,3}[.、].{0,60}(?:,|，)\s*\S+$)")
+_DISCLAIMER_VOCAB = lazy(rules.DISCLAIMER_VOCAB)
+_PLATFORM_NOTICE = lazy(rules.PLATFORM_NOTICE)
+_NEWS_LEAD = lazy(rules.NEWS_LEAD)
+_SECTION_HEAD = lazy(rules.SECTION_HEAD)
 
 
 @dataclass
@@ -160,7 +161,7 @@ class _Pass:
         return i not in self.template and self.cues[i] is None and self.cands[i].link_density < S.mostly_links and is_body_like(self.cands[i].text)
 
 
-_LABEL_VALUE = [re.compile(p) for p in rules.META_FIELDS.values()]
+_LABEL_VALUE = [lazy(p) for p in rules.META_FIELDS.values()]
 
 
 def split_labels(cands: list[Candidate]) -> list[Candidate]:
@@ -447,7 +448,7 @@ def _take_byline(p: _Pass, first_body: int) -> None:
         p.drop(j, "meta: byline")
 
 
-_EDITOR_TAG = re.compile(rules.EDITOR_TAG)
+_EDITOR_TAG = lazy(rules.EDITOR_TAG)
 
 
 def _take_editor_tag(p: _Pass) -> None:
@@ -465,8 +466,8 @@ def _take_editor_tag(p: _Pass) -> None:
         p.outcomes[last].reason = "meta: editor"
 
 
-_PROMO_LABEL = re.compile(r"^[【\[][^】\]]{2,8}[】\]]")
-_SIGNOFF = re.compile(rules.SIGNOFF)
+_PROMO_LABEL = lazy(r"^[【\[][^】\]]{2,8}[】\]]")
+_SIGNOFF = lazy(rules.SIGNOFF)
 
 
 def _resumes_body(cands: list[Candidate], cues: list, i: int) -> bool:

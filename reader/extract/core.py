@@ -16,21 +16,23 @@ around a trusted core, `drop_outside` takes what is not the article.
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from reader.extract.candidate import count_chars, ends_sentence, has_words, punct_count
 from reader.extract.headline import is_dateline
 from reader.extract.settings import SETTINGS as S
+from reader.lazy_re import lazy
 
 if TYPE_CHECKING:
     from reader.extract.classify import _Pass
 
-# One token as the scorer counts them: a Han character or a run of Latin letters/digits.
-_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+")
+# One token as the scorer counts them: a Han character (any letter or digit outside
+# ASCII: kana, full-width) or a run of ASCII letters/digits.  Categories, not CJK
+# ranges, which `re` compiles by visiting every code point.
+_TOKEN = lazy(r"[^\W_A-Za-z0-9]|[A-Za-z0-9]+")
 # Clause punctuation: prose is cut into clauses by these; link titles run together into
 # one line carry ！？：“” but hardly a comma ("…心疼！护士下班“出舱”累到蹲地上…").
-_CLAUSE = re.compile(r"[，。；、,;]")
+_CLAUSE = lazy(r"[，。；、,;]")
 # Cue lines that stand inside articles: a picture's placeholder, a byline.
 _INLINE_FAMILIES = ("image-placeholder", "meta")
 

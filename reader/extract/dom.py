@@ -24,11 +24,12 @@ from reader.extract.candidate import Pruned, count_chars, normalize, punct_count
 from reader.extract.parse import parse  # noqa: F401 - the tree every caller prunes comes from here
 from reader.extract.rules import FURNITURE_TOKENS
 from reader.extract.settings import SETTINGS as S
+from reader.lazy_re import lazy
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
               "select", "button", "input", "textarea", "label")
 _ITEM_TAGS = {"li", "div", "article", "section", "dd", "dl", "tr", "a"}
-_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_TOKEN_SPLIT = lazy(r"[^a-z0-9]+|(?<=[a-z])(?=[A-Z])")
 _NEVER = {"html", "body", "main", "article", "h1"}
 # Only block containers are pruned by name: inline tokens (`hljs-comment` spans in
 # code, `share` icons in a sentence) say nothing about the block around them.
@@ -46,8 +47,8 @@ def _tokens(el: Any) -> set[str]:
     return tokens
 
 
-_NAME_SPLIT = re.compile(r"[^A-Za-z0-9]+")
-_CAMEL_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NAME_SPLIT = lazy(r"[^A-Za-z0-9]+")
+_CAMEL_SPLIT = lazy(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _text(el: Any) -> str:

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 
 from reader.extract.meta import Meta, find_date
 from reader.extract.settings import SETTINGS as S
+from reader.lazy_re import lazy
 
-_READER_KEYS = re.compile(r"^(Title|URL Source|Published Time|Markdown Content|Description|Author|Warning):\s*(.*)$")
-_YAML_KEYS = re.compile(r"^(title|date|author|source|url|published|description|tags)\s*:\s*(.*)$", re.I)
+_READER_KEYS = lazy(r"^(Title|URL Source|Published Time|Markdown Content|Description|Author|Warning):\s*(.*)$")
+_YAML_KEYS = lazy(r"^(title|date|author|source|url|published|description|tags)\s*:\s*(.*)$", re.I)
 
 
 @dataclass

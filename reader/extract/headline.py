@@ -25,6 +25,7 @@ from reader.extract.fold import fold
 from reader.extract.rules import Cue
 from reader.extract.settings import SETTINGS as S
 from reader.model import BlockKind
+from reader.lazy_re import lazy
 
 
 def derive_title(cands: list[Candidate], kept: list[bool]) -> str:
@@ -104,7 +105,7 @@ def is_dated_headline(cands: list[Candidate], cues: list[tuple[Cue, str] | None]
 
 
 # A byline or author box: "石佳/中国青年报", "王文中国人民大学重阳金融研究院执行院长".
-_PERSON_TITLE = re.compile(rules.PERSON_TITLE)
+_PERSON_TITLE = lazy(rules.PERSON_TITLE)
 
 
 def headline_shaped(text: str) -> bool:
@@ -131,7 +132,7 @@ def dated_below(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: i
 
 
 
-_BYLINE = re.compile(rules.BYLINE)
+_BYLINE = lazy(rules.BYLINE)
 
 
 

@@ -29,6 +29,7 @@ from reader.extract.rules import strip_decoration
 from reader.extract.meta import Meta, clean_author, find_date, parse_meta_line
 from reader.extract.settings import SETTINGS as S
 from reader.model import BlockKind
+from reader.lazy_re import lazy
 
 _KINDS = {
     "head": BlockKind.HEADING,
@@ -180,7 +181,7 @@ def _walk(el: Any, out: list[Candidate]) -> None:
     flush()
 
 
-_TITLE_SEPARATORS = re.compile(
+_TITLE_SEPARATORS = lazy(
     r"\s*(?:_|\s[-–—|｜·]\s|\s?[|｜]\s?|\s-|-\s|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff])|::)\s*"
 )
 
@@ -281,7 +282,7 @@ def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pru
     return out, meta, headline, pruned, lines
 
 
-_SCRIPTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+_SCRIPTS = lazy(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 
 
 def _too_big(html: str) -> bool:

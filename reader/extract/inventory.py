@@ -20,6 +20,7 @@ from typing import Any
 from reader.extract.candidate import normalize
 from reader.extract.rules import REGION_TOKENS
 from reader.extract.settings import SETTINGS as S
+from reader.lazy_re import lazy
 
 _SKIP = {"script", "style", "noscript", "template"}
 _BLOCK = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
@@ -29,9 +30,9 @@ _BLOCK = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5"
 _REGION_TAGS = {"title": "page-title", "nav": "navigation", "header": "page-header", "footer": "page-footer",
                 "aside": "sidebar", "form": "form", "select": "form", "button": "form", "option": "form",
                 "textarea": "form", "label": "form", "iframe": "embed", "object": "embed", "svg": "embed"}
-_TOKEN = re.compile(r"[a-z]+")
+_TOKEN = lazy(r"[a-z]+")
 # A search key: the first run of characters a page writes literally (no entities, tags or spaces).
-_KEY = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9\uff00-\uffef\u3000-\u303f，。、；：？！“”‘’《》（）]{2,12}")
+_KEY = lazy(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9\uff00-\uffef\u3000-\u303f，。、；：？！“”‘’《》（）]{2,12}")
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ class Streamed:
 
 
 # A comment's start, a declaration (<!DOCTYPE>, <![CDATA[…]>, <?xml?>), or a tag.
-_TAG_TOKEN = re.compile(r"<!--|<[!?][^>]*>|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>")
+_TAG_TOKEN = lazy(r"<!--|<[!?][^>]*>|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>")
 _RAW_TEXT = ("script", "style", "noscript", "template", "title", "textarea")
 _CELLS = ("td", "th")
 
@@ -226,7 +227,7 @@ def _find_close(raw: str, name: str, pos: int) -> int:
     return found.start() if found else -1
 
 
-_CLOSERS = {name: re.compile(f"</{name}", re.I) for name in _RAW_TEXT}
+_CLOSERS = {name: lazy(f"</{name}", re.I) for name in _RAW_TEXT}
 
 
 def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],

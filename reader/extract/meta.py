@@ -11,12 +11,13 @@ from dataclasses import dataclass, fields
 from reader.extract import rules
 from reader.extract.fold import fold
 from reader.extract.settings import SETTINGS as S
+from reader.lazy_re import lazy
 
-_DATE = re.compile(
+_DATE = lazy(
     r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?"
 )
-_FIELD = {name: re.compile(pattern) for name, pattern in rules.META_FIELDS.items()}
+_FIELD = {name: lazy(pattern) for name, pattern in rules.META_FIELDS.items()}
 
 
 @dataclass
@@ -35,8 +36,8 @@ class Meta:
                 setattr(self, f.name, getattr(other, f.name))
 
 
-_AUTHOR_LABEL = re.compile(rules.AUTHOR_LABEL, re.I)
-_AUTHOR_TRAILER = re.compile(rules.AUTHOR_TRAILER)
+_AUTHOR_LABEL = lazy(rules.AUTHOR_LABEL, re.I)
+_AUTHOR_TRAILER = lazy(rules.AUTHOR_TRAILER)
 
 
 def clean_author(value: str | None) -> str | None:

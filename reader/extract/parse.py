@@ -16,16 +16,17 @@ The one place where page text enters a tree, so the one place that makes it fit:
 from __future__ import annotations
 
 import re
+from reader.lazy_re import lazy
 from typing import Any
 
 MAX_DEPTH = 200  # real pages nest 20-60 deep; 300 unclosed <font> tags are not structure
 _LIBXML2_MAX_DEPTH = 2048  # with huge_tree; a deeper document comes back empty
 
-_XML_PROLOG = re.compile(r"^\s*<\?xml[^>]*>")
-_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+_XML_PROLOG = lazy(r"^\s*<\?xml[^>]*>")
+_CHAR_REF = lazy(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 # What no tree may hold: C0 controls but tab and line breaks, DEL, C1 controls,
 # surrogates and noncharacters.
-_JUNK = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+_JUNK = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def _is_junk(code: int) -> bool:
@@ -96,7 +97,7 @@ def _has_text(root: Any) -> bool:
     return body is not None and any(t.strip() for t in body.itertext())
 
 
-_TAG = re.compile(r"<[^>]*>")
+_TAG = lazy(r"<[^>]*>")
 
 
 def _has_text_source(html: str) -> bool:
@@ -154,7 +155,7 @@ def _block_lines(el: Any) -> list[str]:
     return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
 
 
-_TAG_TOKEN = re.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>")
+_TAG_TOKEN = lazy(r"<!--|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>")
 _RAW_TEXT = ("script", "style", "noscript", "template", "title", "textarea")
 
 

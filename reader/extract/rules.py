@@ -323,7 +323,9 @@ def heading_cue(text: str) -> tuple[Cue, str] | None:
         return None
     core = fold(core)
     core = re.sub(r"\s*(?:更多|换一换|more|MORE)\s*[>»›]*$|\s*[(（]?\d+[)）]?$|\s*\d+\s*条$", "", core)
-    core = re.sub(r"(?<=[\u4e00-\u9fff])[\s·•・]+(?=[\u4e00-\u9fff])", "", strip_decoration(core))  # 延伸 · 推薦
+    core = strip_decoration(core)
+    if any(ch.isspace() or ch in "·•・" for ch in core):  # (spares compiling a CJK class)
+        core = re.sub(r"(?<=[\u4e00-\u9fff])[\s·•・]+(?=[\u4e00-\u9fff])", "", core)  # 延伸 · 推薦
     cue = _HEADING_WORDS.get(core.lower())
     if cue:
         return cue, core

@@ -24,14 +24,15 @@ from reader.extract.fold import fold
 from reader.extract.rules import match_cue
 from reader.extract.settings import SETTINGS as S
 from reader.model import BlockKind
+from reader.lazy_re import lazy
 
-_MD_HEADING = re.compile(r"^(?:[-*+]\s+)?(#{1,6})\s+(.*)$")  # "- ## 标题": a heading in a list of posts
+_MD_HEADING = lazy(r"^(?:[-*+]\s+)?(#{1,6})\s+(.*)$")  # "- ## 标题": a heading in a list of posts
 # A bullet goes; a number stays with its item ("1. 哪些原因…？" is how the page counts).
-_MD_LIST = re.compile(r"^\s*(?:(?:[-*+•·]\s+)+(.*)|(\d{1,3}[.)]\s+.*))$")
-_MD_QUOTE = re.compile(r"^\s*>\s?(.*)$")
+_MD_LIST = lazy(r"^\s*(?:(?:[-*+•·]\s+)+(.*)|(\d{1,3}[.)]\s+.*))$")
+_MD_QUOTE = lazy(r"^\s*>\s?(.*)$")
 _OPENERS = "：:（(「『“‘《〈【—"
 # A caption ends with its photo credit: "…纸团。沙坪坝区公安分局供图 华龙网".
-_CREDIT = re.compile(rules.PHOTO_CREDIT)
+_CREDIT = lazy(rules.PHOTO_CREDIT)
 
 
 @dataclass
@@ -75,7 +76,7 @@ def _continues(prev: Candidate, nxt: Candidate) -> bool:
     return first.isalnum() or first in "“‘「『《（("
 
 
-_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_TABLE_RULE = lazy(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 
 
 def _table_row(line: str) -> str:
