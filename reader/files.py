@@ -5,13 +5,14 @@ half-written file or destroy the old one."""
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
 def write_atomic(path: Path, text: str) -> None:
     """`text` (UTF-8, "\\n" line ends) to `path`; raises OSError, and then `path` is as it was."""
     folder = path.parent if str(path.parent) else Path(".")
+    import tempfile  # only runs that write files pay for it (3 ms at start)
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)  # unique per process and call
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:

@@ -7,7 +7,6 @@ entities.  The wire-service end mark （完） glued to a last sentence is split
 """
 from __future__ import annotations
 
-import html
 import re
 
 from reader.extract import rules
@@ -88,6 +87,8 @@ def clean_inline(text: str, link_marks: bool = False) -> str:
     """Remove artifacts from one block of kept text."""
     text = sanitize(_ZERO_WIDTH.sub("", text))
     if "&" in text:
+        import html  # only pages with entities left in their text pay for it
+
         text = html.unescape(text)
     text = _MD_IMAGE.sub("", text)
     text = _INLINE_TAG.sub("", text)
