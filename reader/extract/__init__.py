@@ -12,7 +12,6 @@ carries its `source` span in the raw text.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import replace
 
 from reader.extract.artifacts import clean_code, clean_inline, clean_removed, split_end_mark, uses_link_marks
@@ -24,6 +23,7 @@ from reader.extract.meta import Meta
 from reader.extract import rules
 from reader.extract.fold import fold
 from reader.extract.rules import heading_cue, match_cue, reason
+from reader.lazy_re import lazy
 from reader.extract.settings import SETTINGS as S
 from reader.errors import ExtractError
 from reader.model import Article, Block, BlockKind, Page, Removed
@@ -175,7 +175,7 @@ def _after_dropped_heading(ledger: Ledger, blocks: list[Block], starts: list[int
     return None
 
 
-_NEWS_LEAD = re.compile(rules.NEWS_LEAD)
+_NEWS_LEAD = lazy(rules.NEWS_LEAD)
 
 
 def _pruned_reason(pruned: Pruned) -> str:

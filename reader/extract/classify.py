@@ -124,7 +124,7 @@ def _same(a: str, b: str) -> bool:
 
 # A dump line that is only HTML tags ("<li>", "<h2></h2>", "</li>"): markup a scraper
 # took as text, from a <textarea> or script template the page never shows as such.
-_BARE_TAGS = re.compile(r"^(?:\s*</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)+\s*$")
+_BARE_TAGS = lazy(r"^(?:\s*</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)+\s*$")
 
 
 def template_lines(cands: list[Candidate]) -> frozenset[int]:
