@@ -14,10 +14,11 @@ jieba's IDF table (`idf`).  TextRank is jieba's own (its words, tags and graph),
 the same joined words.  Speed on a 200,000-character page (benchmarks/chinese.py):
 the page is cut, not tagged (only the few hundred words new words need are tagged),
 new words are found with C-level passes, IDF is looked up only for words that can
-reach the top and remembered per process, and the cycle collector is paused while
-the ~100,000 words are counted.  Heavy libraries are imported lazily, only inside
-these functions; `load_jieba()` warms them up; it is safe to call from several
-threads.
+reach the top and remembered per process, the cycle collector is paused while
+the ~100,000 words are counted, and a keyword is counted by one scan of the page
+(`highlight.count`: no fold of the page, and OpenCC only for the rare keyword it can
+change).  Heavy libraries are imported lazily, only inside these functions;
+`load_jieba()` warms them up; it is safe to call from several threads.
 """
 from __future__ import annotations
 
@@ -423,13 +424,13 @@ def _keywords(article: Article, shown: str, top: int, method: str, stopwords: It
     aligned = len(simp_text) == len(shown)
     stop = default_stopwords() | {convert_text(w.strip(), "t2s").lower() for w in stopwords if w.strip()}
 
-    from reader.transform.newwords import common_words, merge
+    from reader.transform.newwords import common_words, merged_counts
 
     if method == "textrank":
         ranked = _textrank(simp_text, stop)
     else:
         cut = _cut(simp_text)
-        ranked = _tfidf(Counter(merge(cut, common_words(), _tagger(simp_text), stop)), stop, top)
+        ranked = _tfidf(merged_counts(cut, common_words(), _tagger(simp_text), stop), stop, top)
     result: list[Keyword] = []
     seen: set[str] = set()
     for word, weight in ranked:
