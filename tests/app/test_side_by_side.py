@@ -219,3 +219,30 @@ def test_a_removed_block_anchors_at_its_source():
     assert raw_anchors(art, paras) == [0, 6, 19] and raw[19:24] == "正文第二段"
     pairs = [(l.text if l else None, r.text if r else None) for l, r in pair_raw(raw, paras, raw_anchors(art, paras))]
     assert pairs == [("正文第一段", "正文第一段"), ("菜单 <b>首页</b>", "菜单 首页"), ("正文第二段", "正文第二段")]
+
+
+async def test_side_by_side_opens_and_closes_at_the_reading_position(make_app, article_factory, wait):
+    """Point 8: `s` opens at the paragraph being read (raw | cleaned and as written |
+    other script alike), and closing it from the raw page's tail lands at the end."""
+    from reader.model import BlockKind
+
+    many = tuple((BlockKind.PARAGRAPH, f"第{i}段:这是一段用来测试并排阅读位置的正文。") for i in range(60))
+    app = make_app(article_factory(blocks=many))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        for keys in (("s",), ("t", "s")):
+            reader = app.screen
+            reader.view.scroll_to_block(30)
+            await wait(pilot)
+            assert reader.view.top_block() == 30
+            await pilot.press(*keys)
+            await wait(pilot)
+            screen = app.screen
+            assert isinstance(screen, SideBySideScreen)
+            assert screen.top_block() == 30, keys
+            assert "第30段" in screen.view.visible_text().splitlines()[0]
+            await pilot.press("G")
+            await wait(pilot)
+            await pilot.press("s")
+            await wait(pilot)
+            assert app.screen is reader and reader.view.scroll_y == reader.view.max_scroll_y > 0  # at the end

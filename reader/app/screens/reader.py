@@ -601,6 +601,7 @@ class ReaderScreen(ReadingScreen):
 
         screen = SideBySideScreen(
             self.entry, mode, other, highlight=self.highlight, show_removed=self.show_removed,
-            other_script=self.other_script, query=self.query_text, start_block=self.view.top_block(),
+            other_script=self.other_script, query=self.query_text,
+            start_block=self.view.top_block() if self.view.top_line > 0 else None,  # at the top: the title too
         )
         self.app.push_screen(screen, back)

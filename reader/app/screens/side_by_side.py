@@ -76,7 +76,7 @@ class SideBySideScreen(ReadingScreen):
     def __init__(
         self, entry: Entry, mode: str = "original", other: Entry | None = None, *,
         highlight: bool = False, show_removed: bool = False, other_script: bool = False,
-        query: str = "", start_block: int = 0,
+        query: str = "", start_block: int | None = None,
     ) -> None:
         super().__init__(entry)
         self.mode = mode if mode in MODES else "original"
@@ -115,7 +115,9 @@ class SideBySideScreen(ReadingScreen):
         if not view.pairs:
             return None
         unit = view.top_anchor()[0] or 0
-        for i in range(unit, len(view.pairs)):
+        # the first block from the top down, else (the raw page's tail at the top)
+        # the last one above
+        for i in [*range(unit, len(view.pairs)), *range(min(unit, len(view.pairs)) - 1, -1, -1)]:
             right = view.pairs[i][1]
             if right is not None and right.block is not None:
                 return right.block

@@ -48,7 +48,7 @@ class ArticleView(LinesView):
         keep_place: bool = True,
     ) -> None:
         anchor: tuple[int | None, int] = (None, 0)
-        if keep_place and self.paras and self._heights:
+        if keep_place and self.paras and self._heights and self.top_line > 0:  # at the top: stay there
             unit, offset = self.top_anchor()
             if unit is not None:
                 old_height = max(1, self._heights[unit])

@@ -239,7 +239,10 @@ class LinesView(ScrollView, can_focus=True):
             self._set_scroll(top + shift)
 
     def _set_scroll(self, y: int) -> None:
-        self.scroll_to(y=max(0, y), animate=False, immediate=True)
+        # force: right after a re-layout Textual has not yet shown the scrollbar the
+        # new virtual size needs, and refuses to scroll (a side-by-side view opened
+        # at the reader's place stayed at the top); the offset is still clamped.
+        self.scroll_to(y=max(0, y), animate=False, immediate=True, force=True)
 
     def lay_all(self) -> None:
         """Lay out every unit (tests, copying the view): exact heights everywhere."""
