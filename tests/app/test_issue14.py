@@ -278,3 +278,24 @@ async def test_plus_keeps_the_block_shown_when_removals_are_not_in_page_order(ma
         entry = app.entries[0]
         assert "图片说明:会场" in [b.text for b in entry.article.blocks]
         assert [r.text for r in entry.article.removed] == ["猜你喜欢"]
+
+
+async def test_help_at_80x24_gives_the_descriptions_the_room(make_app, wait):
+    """Point 6: a long list of keys (PgUp PgDn space b ctrl+f ctrl+b) wraps in its
+    column instead of widening it: at 80 columns each description keeps most of the box."""
+    from rich.console import Console
+
+    from reader.app.screens.help import HelpScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        console = Console(width=76, record=True)  # the box's inside at 80 columns
+        console.print(app.screen.query_one("#help-table").content)
+        lines = console.export_text().splitlines()
+        row = next(line for line in lines if line.startswith("?"))
+        assert row.index("Help") <= 20
+        assert any("Show the keys and commands of this screen." in line for line in lines)

@@ -20,7 +20,7 @@ SCROLL_KEYS = (
 
 def help_table(screen: Screen) -> Table:
     table = Table.grid(padding=(0, 2))
-    table.add_column(style="bold", no_wrap=True)
+    table.add_column(style="bold", max_width=16)  # long key lists wrap: the help text keeps its room
     table.add_column()
     from reader.app.commands import offered
 
