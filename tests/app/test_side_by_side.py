@@ -246,3 +246,27 @@ async def test_side_by_side_opens_and_closes_at_the_reading_position(make_app, a
             await pilot.press("s")
             await wait(pilot)
             assert app.screen is reader and reader.view.scroll_y == reader.view.max_scroll_y > 0  # at the end
+
+
+async def test_a_search_is_marked_in_both_panes(make_app, wait):
+    """Point 8: the reader's search carries into side by side and is marked on both
+    sides, across scripts (云 on the left, 雲 on the right after t)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait(pilot)
+        await pilot.press("slash", *"云计算", "enter")
+        await wait(pilot)
+        for keys in (("s",), ("s", "t", "s")):  # raw | cleaned, then as written | 繁
+            await pilot.press(*keys)
+            await wait(pilot)
+            screen = app.screen
+            assert isinstance(screen, SideBySideScreen) and "search “云计算”" in screen.status_text
+            width = screen.view.column_width()
+            match = screen.view.styles_for_layout().match
+            sides = set()
+            for line in screen.view.lines:
+                for span in line.spans:
+                    if span.style == match:
+                        sides.add(0 if cell_len(line.plain[: span.start]) < width else 1)
+                        assert line.plain[span.start : span.end] in ("云计算", "雲計算")
+            assert sides == {0, 1}, keys
