@@ -424,13 +424,13 @@ def _keywords(article: Article, shown: str, top: int, method: str, stopwords: It
     aligned = len(simp_text) == len(shown)
     stop = default_stopwords() | {convert_text(w.strip(), "t2s").lower() for w in stopwords if w.strip()}
 
-    from reader.transform.newwords import common_words, merged_counts
+    from reader.transform.newwords import common_words, merge
 
     if method == "textrank":
         ranked = _textrank(simp_text, stop)
     else:
         cut = _cut(simp_text)
-        ranked = _tfidf(merged_counts(cut, common_words(), _tagger(simp_text), stop), stop, top)
+        ranked = _tfidf(Counter(merge(cut, common_words(), _tagger(simp_text), stop)), stop, top)
     result: list[Keyword] = []
     seen: set[str] = set()
     for word, weight in ranked:

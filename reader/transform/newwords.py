@@ -105,21 +105,6 @@ def merge(words: list[str], common: AbstractSet[str], tags: Tags, stop: frozense
     tag of each of `words`.  `stop`: lower-case words never joined.  A joined word is a
     content word.  The first round counts the pairs next to a fragment; later rounds
     only look next to the words just made, where a new word grows (新质生产力|发展)."""
-    return _merge(words, common, tags, stop)[0]
-
-
-def merged_counts(words: list[str], common: AbstractSet[str], tags: Tags, stop: frozenset[str] = frozenset()) -> Counter:
-    """`Counter(merge(words, …))`, in the same order (first seen first), from the counts
-    merging keeps, instead of counting the page's ~100,000 words a second time."""
-    merged, counts = _merge(words, common, tags, stop)
-    if merged is words:
-        return counts  # nothing joined: counted in the same order already
-    return Counter({w: counts[w] for w in dict.fromkeys(merged)})
-
-
-def _merge(words: list[str], common: AbstractSet[str], tags: Tags, stop: frozenset[str]) -> tuple[list[str], Counter]:
-    """The merged words, and how often each occurs in them (words joined away keep a
-    count of 0)."""
     counts = Counter(words)
     # Word-like, seen twice (a pair seen twice is made of words seen twice) and not a
     # stop word; tags come later.  Word-like words are Han or ASCII, and only ASCII
@@ -180,7 +165,7 @@ def _merge(words: list[str], common: AbstractSet[str], tags: Tags, stop: frozens
             for i in starts
             if (words[i] in joinable or words[i] in made) and (words[i + 1] in joinable or words[i + 1] in made)
         )
-    return words, counts
+    return words
 
 
 def _pairs(
