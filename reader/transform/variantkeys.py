@@ -34,13 +34,17 @@ def _table() -> tuple[frozenset[str], dict[str, frozenset[str]], int]:
     text = resources.files("reader").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
     covered: frozenset[str] = frozenset()
     keys: dict[str, frozenset[str]] = {}
+    sets: dict[str, frozenset[str]] = {}  # a few dozen distinct config lists, shared
     for line in text.splitlines():
         if line.startswith(_CONFIGS_HEADER):
             covered = frozenset(line[len(_CONFIGS_HEADER) :].split(","))
         if not line or line.startswith("#"):
             continue
         key, configs = line.split("\t")
-        keys[key] = frozenset(configs.split(","))
+        found = sets.get(configs)
+        if found is None:
+            found = sets[configs] = frozenset(configs.split(","))
+        keys[key] = found
     return covered, keys, max(map(len, keys), default=0)
 
 
