@@ -270,3 +270,31 @@ async def test_a_search_is_marked_in_both_panes(make_app, wait):
                         sides.add(0 if cell_len(line.plain[: span.start]) < width else 1)
                         assert line.plain[span.start : span.end] in ("云计算", "雲計算")
             assert sides == {0, 1}, keys
+
+
+async def test_t_h_r_in_side_by_side_carry_back_and_t_off_never_shows_two_equal_panes(make_app, wait):
+    """Point 8: `t` in as written | other script turns it into raw | cleaned (not two
+    identical panes); what was toggled in side by side stays so in the reader."""
+    from reader.app.screens.reader import ReaderScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait(pilot)
+        await pilot.press("t", "s")
+        await wait(pilot)
+        screen = app.screen
+        assert isinstance(screen, SideBySideScreen) and screen.mode == "original"
+        await pilot.press("t")
+        await wait(pilot)
+        assert screen.mode == "raw" and "raw page" in str(screen.query_one("#left-title").content)
+        await pilot.press("h", "r")
+        await wait(pilot)
+        await pilot.press("s")
+        await wait(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert (reader.other_script, reader.highlight, reader.show_removed) == (False, True, True)
+        assert "原文 简" in reader.status_text and "keywords marked" in reader.status_text and "removed shown" in reader.status_text
+        await pilot.press("s", "t", "s")  # raw | cleaned, t converts its right pane, back: 繁 here too
+        await wait(pilot)
+        assert app.screen is reader and reader.other_script and "繁體" in reader.status_text

@@ -596,6 +596,8 @@ class ReaderScreen(ReadingScreen):
         self.remember_place()
 
         def back(block: int | None) -> None:
+            # what was toggled there (t, h, r) stays so here
+            self.other_script, self.highlight, self.show_removed = screen.other_script, screen.highlight, screen.show_removed
             if block is not None:
                 self.view.scroll_to_block(block)
 

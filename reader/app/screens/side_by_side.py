@@ -123,6 +123,11 @@ class SideBySideScreen(ReadingScreen):
                 return right.block
         return None
 
+    def watch_other_script(self, value: bool) -> None:
+        if not value and self.mode == "original":
+            self.mode = "raw"  # as written | as written would be two identical panes
+        super().watch_other_script(value)
+
     def action_one_pane(self) -> None:
         self.dismiss(self.top_block())
 
