@@ -12,7 +12,9 @@ terms need no OpenCC at all, and loading its ten configs costs 90–190 ms).
 So 云 finds 雲, 后 finds both 後 and 后, 内存 finds 記憶體 in a Taiwan page, and
 `ai` finds `AI`.  A term that starts or ends with a Latin letter or digit only
 matches at a word boundary on that side (`AI` does not match inside `MAIL`).
-Spans are leftmost-longest, sorted and never overlap.
+Spans are leftmost-longest, sorted and never overlap.  `count` counts a term in a
+long text without folding it: each folded character is matched as the characters
+that fold to it, so the matches are the same.
 """
 from __future__ import annotations
 
