@@ -257,6 +257,10 @@ async def test_t_swaps_in_the_conversion_prepared_while_the_page_is_read(make_ap
         await pilot.press("t")
         assert "繁體" in app.screen.status_text and laid == []  # both layouts came from the cache
 
+        await pilot.press("t", "v")  # back to 简, another Traditional form: prepared too
+        await wait(pilot)
+        assert app.variant != "s2tw" and app.conversion_config(entry, True) in entry.conversions
+
 
 async def test_plus_keeps_the_block_shown_when_removals_are_not_in_page_order(make_app, article_factory, wait):
     """Point 9: `+` keeps the removed block on screen, found by the index its

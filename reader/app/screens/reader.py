@@ -255,6 +255,7 @@ class ReaderScreen(ReadingScreen):
         self.current = -1
         self._restored = False
         self._converting = False
+        self._prepared = False  # the background work for the next keys has started
         self._drawn: tuple = ()  # what the view shows now (see redraw)
         self._pending_jump: int | None = None  # jump to this match once laid out
         self._removed_cursor = -1
@@ -277,6 +278,11 @@ class ReaderScreen(ReadingScreen):
         self.set_reactive(ReadingScreen.other_script, page.other_script)
         self.call_after_refresh(self.redraw)
         self.set_timer(AHEAD_DELAY, self._prepare_ahead)
+        self.watch(self.app, "variant", self._variant_changed, init=False)
+
+    def _variant_changed(self, _variant: str) -> None:
+        if self._prepared:  # another Traditional form: `t` will want that one
+            self.app.prepare_conversion(self.entry)
 
     def _prepare_ahead(self) -> None:
         """While the page is read: its conversion to the other script (in a thread,
@@ -287,6 +293,7 @@ class ReaderScreen(ReadingScreen):
         if self.entry.article is None:
             self.set_timer(AHEAD_DELAY, self._prepare_ahead)  # still loading
             return
+        self._prepared = True
         self.app.prepare_conversion(self.entry)
         self.app.request_keywords(self.entry)
 
