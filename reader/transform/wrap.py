@@ -96,8 +96,9 @@ def _grapheme_atoms(text: str) -> list[tuple[str, int, int]]:
             out.append((g_text, cell_len(g_text), _SPACE))
             continue
         spans, _ = split_graphemes(g_text)
-        for start, end, w in spans:
+        for start, end, _w in spans:
             g = g_text[start:end]
+            w = cell_len(g)  # (split_graphemes gives 0 to 阿 after a stray ZWJ, cell_len 2)
             kind = _WIDE if w == 2 else _NARROW
             previous = out[-1] if out and out[-1][2] != _SPACE else None
             if previous and (w == 0 or kind == _NARROW == previous[2]):
@@ -142,9 +143,11 @@ def _graphemes(atom: tuple[str, int, int]) -> list[tuple[str, int]]:
     """The atom's graphemes with their cells (Rich's grapheme walk)."""
     from rich.cells import split_graphemes
 
+    from rich.cells import cell_len
+
     text = atom[0]
     spans, _ = split_graphemes(text)
-    return [(text[a:b], w) for a, b, w in spans]
+    return [(text[a:b], cell_len(text[a:b])) for a, b, _w in spans]
 
 
 def _force(atoms: list[tuple[str, int, int]], width: int) -> list[str]:
@@ -172,11 +175,11 @@ def _force(atoms: list[tuple[str, int, int]], width: int) -> list[str]:
             cur, cur_w = text, w
             continue
         for g, gw in _graphemes(atom):
-            if cur and cur_w + gw > width:
+            if cur and cell_width(cur + g) > width:  # measured whole, as Rich does with joiners
                 lines.append(cur)
                 cur, cur_w = "", 0
             cur += g
-            cur_w += gw
+            cur_w = cell_width(cur)
     if cur:
         lines.append(cur)
     return lines
@@ -187,22 +190,28 @@ def _wrap_line(text: str, width: int) -> list[str]:
     segs = _segments(atoms)
     if not segs:
         return [""]
+    # With joiners, Rich measures a line as a whole (a VS16 widens the last character
+    # it measured, even across a tab), so a line's width is not the sum of its pieces'.
+    exact = any(j in text for j in _JOINERS)
     lines: list[str] = []
     cur: list[str] = []
     cur_w = 0
     first = True
     for space, space_w, w, i, j in segs:
         piece = atoms[i][0] if j == i + 1 else "".join(a[0] for a in atoms[i:j])
-        if cur and cur_w + space_w + w <= width:
+        grown = cell_width("".join(cur) + space + piece) if exact and cur else cur_w + space_w + w
+        if cur and grown <= width:
             cur.append(space)
             cur.append(piece)
-            cur_w += space_w + w
+            cur_w = grown
             first = False
             continue
         if cur:
             lines.append("".join(cur))
             cur, cur_w = [], 0
         first_w = w + (space_w if first else 0)  # the paragraph's own indent is kept
+        if exact:
+            first_w = cell_width(space + piece if first else piece)
         if first_w <= width:
             cur = [space, piece] if first else [piece]
             cur_w = first_w

@@ -6,6 +6,7 @@ import string
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from reader.transform.wrap import CLOSING, OPENING, cell_width, segments, wrap
@@ -171,4 +172,17 @@ def test_lines_measure_as_rich_measures_them(text: str, width: int) -> None:
     lines = wrap(text, width)
     for line in lines:
         assert cell_width(line) == cell_len(line) <= width, (text, width, lines)
+    check_reconstruction(text, lines)
+
+
+@pytest.mark.parametrize("text, width", [
+    ("阿\t\u200d\u200d阿", 2),  # Rich's grapheme walk gives 阿 after a stray ZWJ no width; its line measure, 2
+    ("）“3,800\t\ufe0f阿，", 2),  # a VS16 after a tab widens the digit before the tab, in Rich's measure
+    ("\ufe0f\t”。3,800\u200d\ufe0f\t\ufe0f）👨\u200d👩\u200d👧abc，", 7),
+])
+def test_lines_with_stray_joiners_measure_as_rich_measures_them(text: str, width: int) -> None:
+    from rich.cells import cell_len
+
+    lines = wrap(text, width)
+    assert all(cell_len(line) <= width for line in lines), lines
     check_reconstruction(text, lines)
