@@ -33,8 +33,9 @@ def warm_keywords() -> None:
 
 
 def warm_highlighting() -> None:
-    """In the app: the OpenCC converters a marked term is looked for in, and the
-    folding table (Traditional to Simplified, case) the search compares by."""
+    """In the app: the folding table (Traditional to Simplified, case) the search
+    compares by and the table of terms OpenCC can fold otherwise; the converters
+    themselves load for the few terms that need them (`highlight.variants`)."""
     from reader.transform.highlight import variants
 
     variants("云")
