@@ -53,13 +53,15 @@ class ReaderApp(App[int]):
             self.result = result
 
     class DerivedReady(Message):
-        """A conversion or the keywords of an entry are ready (or failed)."""
+        """A conversion or the keywords of an entry are ready (or failed); `source`
+        is the article they were derived from."""
 
-        def __init__(self, entry: Entry, kind: str, result: Any) -> None:
+        def __init__(self, entry: Entry, kind: str, result: Any, source: Article | None = None) -> None:
             super().__init__()
             self.entry = entry
             self.kind = kind
             self.result = result
+            self.source = source
 
     def __init__(
         self,
@@ -83,6 +85,9 @@ class ReaderApp(App[int]):
         self._process = process
         self._user_rules = user_rules
         self.entry_changed: Signal[Entry] = Signal(self, "entry-changed")
+        self.kept_as_rules: set[tuple[str, str]] = set()  # (page, kept key) made a rule this session
+        for entry in self.entries:  # blocks kept "only on this page" in an earlier run
+            entry.set_kept(self.state.kept(entry.name))
         width = initial_width(self.settings, self.state)
         self.set_reactive(ReaderApp.width_chars, width if width in WIDTHS else 40)
         self.set_reactive(ReaderApp.variant, initial_variant(self.settings, self.state))
@@ -350,21 +355,30 @@ class ReaderApp(App[int]):
         if key in self._pending:
             return
         self._pending.add(key)
-        self.run_worker(partial(self._convert, entry, config), thread=True, group="convert", exit_on_error=False)
+        assert entry.article is not None
+        self.run_worker(partial(self._convert, entry, config, entry.article), thread=True, group="convert", exit_on_error=False)
 
-    def _convert(self, entry: Entry, config: str) -> None:
+    def _convert(self, entry: Entry, config: str, article: Article) -> None:
         from reader.transform.convert import convert_article
 
-        assert entry.article is not None
         try:
-            result: Article | Exception = convert_article(entry.article, config)
+            result: Article | Exception = convert_article(article, config)
         except Exception as exc:  # a converter failure is reported, not fatal
             result = exc
-        self.post_message(self.DerivedReady(entry, config, result))
+        self.post_message(self.DerivedReady(entry, config, result, article))
 
     def on_reader_app_derived_ready(self, message: DerivedReady) -> None:
         entry, kind, result = message.entry, message.kind, message.result
         self._pending.discard((id(entry), kind))
+        if message.source is not None and message.source is not entry.article:
+            # derived from an article since changed (a block kept or un-kept): stale,
+            # and still wanted (it was asked for): derive it again from the new one
+            if entry.article is not None:
+                if kind == "keywords":
+                    self.request_keywords(entry)
+                else:
+                    self._request_conversion(entry, kind)
+            return
         if kind == "keywords":
             if isinstance(result, BaseException):
                 self.notify(sanitize(f"Could not find keywords: {result}"), severity="error", markup=False)
@@ -401,7 +415,7 @@ class ReaderApp(App[int]):
                 result = self._keyword_executor().submit(article_keywords, article).result()
         except Exception as exc:  # noqa: BLE001 - reported, never fatal
             result = exc
-        self.post_message(self.DerivedReady(entry, "keywords", result))
+        self.post_message(self.DerivedReady(entry, "keywords", result, article))
 
     def _keyword_executor(self):
         """One worker process for jieba: segmenting a long page never stalls the UI.

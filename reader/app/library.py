@@ -2,7 +2,9 @@
 
 An entry starts with its raw page (bytes, from `reader.pipeline.iter_pages`) and
 gets its article or its error from the loader (`reader.app.loader`); the raw bytes
-are dropped then.  What the app derives from the article (conversions to the other
+are dropped then.  The blocks the reader kept on this page (`kept`, from the app's
+state) stand again in `article`; `cleaned` is the article as the loader gave it, so
+a keep can be undone.  What the app derives from the article (conversions to the other
 script, keywords, the folded text the library filter searches) is cached here.
 Labels for the library's columns live here too, so the list and the status line
 say the same thing.
@@ -25,8 +27,10 @@ class Entry:
     name: str
     raw: RawPage | None = None  # until the page is extracted
     path: Path | None = None  # the input file, when the page is one (exports never overwrite it)
-    article: Article | None = None
+    article: Article | None = None  # `cleaned` with the `kept` blocks standing again
     error: str | None = None
+    kept: tuple[str, ...] = ()  # removed blocks kept on this page (state.kept_key of their text)
+    cleaned: Article | None = field(default=None, repr=False)  # as extracted, user rules applied
     conversions: dict[str, Article] = field(default_factory=dict)
     keywords: list | None = None  # list[reader.transform.keywords.Keyword] once computed
     _folded: str | None = field(default=None, repr=False)
@@ -56,9 +60,29 @@ class Entry:
             article = with_script(article)
         if not article.name:
             article = article.with_changes(name=self.name)
-        self.article = article
+        self.cleaned = article
         self.error = None
         self.raw = None
+        self._show_kept()
+
+    def set_kept(self, kept: tuple[str, ...]) -> bool:
+        """Keep these removed blocks on this page (by kept key); True when the article
+        changed (what was derived from it is then dropped)."""
+        kept = tuple(kept)
+        if kept == self.kept:
+            return False
+        self.kept = kept
+        if self.cleaned is None:
+            return False
+        before = self.article
+        self._show_kept()
+        return self.article != before
+
+    def _show_kept(self) -> None:
+        from reader.app.kept import with_kept
+
+        assert self.cleaned is not None
+        self.article = with_kept(self.cleaned, self.kept)
         self.conversions.clear()
         self.keywords = None
         self._folded = None

@@ -8,7 +8,10 @@
   for terminals that drop OSC 52).
 * State (``state.json`` in the state folder) is written by the app: the last page,
   width, theme and variant, and per page the reading position (a block index, so
-  it survives a width change) and whether the page is shown in the other script.
+  it survives a width change), whether the page is shown in the other script, and
+  the removed blocks the reader kept "only on this page" (`+`, then n), by their
+  whitespace-normalized text, so a keep survives a change in extraction that moves
+  blocks around (see `reader.app.kept`).
 
 Folders come from platformdirs (``$XDG_CONFIG_HOME/reader``, ``$XDG_STATE_HOME/reader``
 on Linux).  Every value is validated: a bad file, or a bad value in it, is reported
@@ -50,6 +53,13 @@ DEFAULT_THEME = "textual-dark"
 MAX_PAGES = 500
 MAX_STATE_BYTES = 4 * 1024 * 1024
 MAX_NAME = 4096
+# Blocks kept on a page: at most this many per page and in all, each remembered by
+# at most this many characters of its normalized text (a longer block by its start).
+# Bounded so the state file stays far below MAX_STATE_BYTES (2,000 x 300 CJK
+# characters is under 2 MB).
+MAX_KEPT_PER_PAGE = 50
+MAX_KEPT_TOTAL = 2000
+MAX_KEPT_CHARS = 300
 
 
 def config_dir() -> Path:
@@ -143,20 +153,48 @@ def _variant(value: Any) -> str:
     return value
 
 
+def kept_key(text: str) -> str:
+    """How a kept block is remembered: its text with whitespace runs made one space,
+    cut to MAX_KEPT_CHARS (a key that long matches blocks starting with it)."""
+    return " ".join(text.split())[:MAX_KEPT_CHARS]
+
+
+def parse_kept(value: Any) -> tuple[str, ...]:
+    """A page's kept list from the state file: a list of non-empty texts, bounded;
+    anything else raises Invalid."""
+    if not isinstance(value, list):
+        raise Invalid(f"kept must be a list of texts, not {_short(value)}")
+    if len(value) > MAX_KEPT_PER_PAGE:
+        raise Invalid(f"kept lists {len(value)} blocks, more than {MAX_KEPT_PER_PAGE}")
+    out: list[str] = []
+    for item in value:
+        if not isinstance(item, str) or len(item) > MAX_KEPT_CHARS or not kept_key(item):
+            raise Invalid(f"kept must hold texts of 1 to {MAX_KEPT_CHARS} characters, not {_short(item)}")
+        key = kept_key(item)
+        if key not in out:
+            out.append(key)
+    return tuple(out)
+
+
 @dataclass
 class PageState:
     block: int = 0  # the kept block at the top of the screen
     other_script: bool = False  # shown in the other script (`t`)
     time: float = 0.0  # when this was last changed (the newer of two instances wins)
+    kept: tuple[str, ...] = ()  # removed blocks kept on this page (kept_key of their text)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"block": self.block, "time": round(self.time, 3)}
         if self.other_script:
             out["other_script"] = True
+        if self.kept:
+            out["kept"] = list(self.kept)
         return out
 
     @classmethod
-    def from_json(cls, value: Any) -> "PageState":
+    def from_json(cls, value: Any, problems: list[str] | None = None) -> "PageState":
+        """A page's state; a bad value raises Invalid, except a bad kept list, which is
+        reported in `problems` and dropped (the reading position still counts)."""
         if isinstance(value, bool):
             raise Invalid("a page's state must be an object")
         if isinstance(value, int):  # the old format: just the block
@@ -172,7 +210,14 @@ class PageState:
         stamp = value.get("time", 0.0)
         if isinstance(stamp, bool) or not isinstance(stamp, (int, float)) or not math.isfinite(stamp):
             raise Invalid("time must be a number")
-        return cls(block, other, float(stamp))
+        kept: tuple[str, ...] = ()
+        if "kept" in value:
+            try:
+                kept = parse_kept(value["kept"])
+            except Invalid as exc:
+                if problems is not None:
+                    problems.append(str(exc))
+        return cls(block, other, float(stamp), kept)
 
 
 GLOBAL_KEYS = ("last_page", "width", "theme", "variant")
@@ -204,9 +249,9 @@ class State:
     def _absorb(self, data: dict[str, Any], shown: str, problems: list[str] | None, only_clean: bool = False) -> None:
         """Take the values of a parsed state file (all, or only those we did not change)."""
 
-        def bad(message: str) -> None:
+        def bad(message: str, consequence: str = "the default applies") -> None:
             if problems is not None:
-                problems.append(f"{shown}: {message}; the default applies")
+                problems.append(f"{shown}: {message}; {consequence}")
 
         for key in GLOBAL_KEYS:
             if key not in data or (only_clean and key in self._dirty_globals):
@@ -227,17 +272,26 @@ class State:
         if not isinstance(pages, dict):
             bad("pages must be an object")
             return
+        kept_total = sum(len(p.kept) for p in self.pages.values())
         for name, value in list(pages.items())[-MAX_PAGES:]:
             if not isinstance(name, str) or not name or len(name) > MAX_NAME:
                 continue
+            soft: list[str] = []
             try:
-                page = PageState.from_json(value)
+                page = PageState.from_json(value, soft)
             except Invalid as exc:
                 bad(f"page {_short(name)}: {exc}")
                 continue
+            for problem in soft:
+                bad(f"page {_short(name)}: {problem}", "those blocks are removed again")
             mine = self.pages.get(name)
             if only_clean and name in self._dirty_pages and mine is not None and mine.time >= page.time:
                 continue
+            kept_total += len(page.kept) - (len(mine.kept) if mine is not None else 0)
+            if page.kept and kept_total > MAX_KEPT_TOTAL:
+                bad(f"page {_short(name)}: more than {MAX_KEPT_TOTAL} kept blocks in all", "this page's are removed again")
+                kept_total -= len(page.kept)
+                page.kept = ()
             self.pages[name] = page
 
     # -- pages ---------------------------------------------------------------------
@@ -247,17 +301,20 @@ class State:
     def position(self, name: str) -> int:
         return self.page(name).block
 
-    def remember(self, name: str, *, block: int | None = None, other_script: bool | None = None) -> bool:
-        """Record a page's place or script; True when something changed."""
-        if not name or name == "<stdin>":
+    def remember(
+        self, name: str, *, block: int | None = None, other_script: bool | None = None, kept: tuple[str, ...] | None = None
+    ) -> bool:
+        """Record a page's place, script or kept blocks; True when something changed."""
+        if not remembered(name):
             return False
         page = self.pages.get(name) or PageState()
         new = PageState(
             max(0, block) if block is not None else page.block,
             other_script if other_script is not None else page.other_script,
             page.time,
+            kept if kept is not None else page.kept,
         )
-        if name in self.pages and (new.block, new.other_script) == (page.block, page.other_script):
+        if name in self.pages and (new.block, new.other_script, new.kept) == (page.block, page.other_script, page.kept):
             return False
         new.time = time.time()
         self.pages.pop(name, None)
@@ -269,6 +326,35 @@ class State:
 
     def remember_position(self, name: str, block: int) -> bool:
         return self.remember(name, block=block)
+
+    def kept(self, name: str) -> tuple[str, ...]:
+        """The blocks kept on this page (their kept_key), in the order they were kept."""
+        return self.page(name).kept
+
+    def add_kept(self, name: str, text: str) -> str | None:
+        """Remember that the removed block `text` is kept on this page.  Returns why it
+        cannot be (a page that is not a file, a limit reached), or None."""
+        key = kept_key(text)
+        if not key:
+            return "an empty block is not remembered"
+        if not remembered(name):
+            return "kept for this session only: a page read from standard input has no place in the state"
+        kept = self.kept(name)
+        if key in kept:
+            return None
+        if len(kept) >= MAX_KEPT_PER_PAGE:
+            return f"kept for this session only: {MAX_KEPT_PER_PAGE} blocks are already kept on this page"
+        if sum(len(p.kept) for p in self.pages.values()) >= MAX_KEPT_TOTAL:
+            return f"kept for this session only: {MAX_KEPT_TOTAL} blocks are already kept in all"
+        self.remember(name, kept=(*kept, key))
+        return None
+
+    def drop_kept(self, name: str, key: str) -> bool:
+        """Forget a kept block of this page (undo); True when it was remembered."""
+        kept = self.kept(name)
+        if key not in kept:
+            return False
+        return self.remember(name, kept=tuple(k for k in kept if k != key))
 
     def set(self, key: str, value: Any) -> bool:
         """Set a global value (last_page, width, theme, variant); True when it changed."""
@@ -317,6 +403,11 @@ class State:
         self._dirty_pages.clear()
         self._dirty_globals.clear()
         return None
+
+
+def remembered(name: str) -> bool:
+    """Whether a page's state is kept at all (standard input has no lasting name)."""
+    return bool(name) and name != "<stdin>"
 
 
 def read_json(path: Path) -> tuple[dict[str, Any] | None, str | None]:

@@ -101,7 +101,16 @@ class KeepBlock(Command):
     ACTION = "keep_block"
     FOOTER = "Keep block"
     TITLE = "Keep this removed block…"
-    HELP = "Bring back the removed block at the top of the screen (shown with r), and offer to remember it as a rule for the site in rules.toml."
+    HELP = "Bring back the removed block at the top of the screen (shown with r): remembered for this page (- undoes it), or, if you say so, as a rule for the site in rules.toml."
+
+
+class UnkeepBlock(Command):
+    KEY = "minus"
+    KEY_DISPLAY = "-"
+    ACTION = "unkeep_block"
+    FOOTER = "Un-keep block"
+    TITLE = "Remove a kept block again"
+    HELP = "Undo +: the first block you kept on this page, from the top of the screen down, is removed again (a rule in rules.toml is edited there)."
 
 
 class NextArticle(Command):

@@ -1,8 +1,9 @@
 """After "keep this block": offer to remember it as a rule for the site.
 
-The block is already back on this page; this asks whether every page of the site
-should keep it, and if so appends a readable [[keep]] rule to rules.toml in the
-config folder (which `reader clean` honours too).
+The block is already back on this page, and remembered for it in the app's state
+(`-` removes it again); this asks whether every page of the site should keep it,
+and if so appends a readable [[keep]] rule to rules.toml in the config folder
+(which `reader clean` honours too).
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ class RememberRule(ModalScreen[bool]):
             yield Static(Text(clean(self.removed.text)[:200], style="italic"))
             yield Static(Text(f"It was removed as: {plain_reason(self.removed.reason)}", style="dim"))
             yield Static(Text(f"Keep it on every page of {site if site != '*' else 'every site'}? "
-                              f"y: add a rule to rules.toml in the config folder   n: only this page"))
+                              f"y: add a rule to rules.toml in the config folder   n: only this page (remembered; - undoes it)"))
 
     def action_remember(self) -> None:
         from reader.user_rules import Rule, add_rule, site_key

@@ -44,6 +44,7 @@ from reader.app.commands import (
     ToggleHighlight,
     ToggleRemoved,
     ToggleScript,
+    UnkeepBlock,
     screen_bindings,
 )
 from reader.app.layout import Para, article_paras, clean
@@ -234,6 +235,7 @@ class ReaderScreen(ReadingScreen):
         PreviousMatch,
         NextRemoved,
         KeepBlock,
+        UnkeepBlock,
         Copy,
         CopyToFile,
         Export,
@@ -382,7 +384,7 @@ class ReaderScreen(ReadingScreen):
         if self.highlight:
             parts.append("keywords marked" if self.entry.keywords is not None else "finding keywords…")
         if self.show_removed and article is not None:
-            parts.append(f"removed shown ({len(article.removed)})")
+            parts.append(f"removed shown ({len(article.removed)})" + (f", {len(self.entry.kept)} kept" if self.entry.kept else ""))
         if self.query_text:
             total = self.view.match_count
             kind = "keyword" if self.query_is_keyword else "search"
@@ -530,12 +532,68 @@ class ReaderScreen(ReadingScreen):
             return
         removed = article.removed[nth]
         from reader.app.screens.keep import RememberRule
-        from reader.user_rules import Rule, apply_user_rules
+        from reader.app.state import kept_key
 
-        here = Rule("keep", "*", removed.text, match="equals")
-        self.entry.set_article(apply_user_rules(article, (here,)))
+        key = kept_key(removed.text)
+        if not key:
+            self.notify("This removed block has no text to keep", markup=False)
+            return
+        if key not in self.entry.kept:
+            self._set_kept((*self.entry.kept, key))
+        # remembered for this page at once (a closed terminal keeps it too); a rule
+        # for the site, if the dialog makes one, takes over from the next start
+        problem = self.app.state.add_kept(self.entry.name, removed.text)
+        if problem:
+            self.notify(problem[:1].upper() + problem[1:], severity="warning", markup=False)
+        self.app.schedule_save()
+
+        def answered(as_rule: bool | None) -> None:
+            if as_rule:
+                self.app.kept_as_rules.add((self.entry.name, key))
+                if self.app.state.drop_kept(self.entry.name, key):
+                    self.app.schedule_save()
+
+        self.app.push_screen(RememberRule(article, removed), answered)
+
+    def action_unkeep_block(self) -> None:
+        """Undo `+`: the first block kept on this page, from the top of the screen down,
+        is removed again (and forgotten in the state)."""
+        from reader.app.kept import kept_by
+
+        article = self.entry.article
+        if article is None:
+            return
+        if not self.entry.kept:
+            self.notify("No block was kept on this page (+ keeps a removed one; rules in rules.toml are edited there)", markup=False)
+            return
+        key = None
+        for para in self.view.paras[self.view.top_unit():]:
+            if para.block is not None and para.block < len(article.blocks):
+                key = kept_by(article.blocks[para.block].text, self.entry.kept)
+                if key is not None:
+                    break
+        if key is None:
+            self.notify(f"No kept block at or below the top of the screen ({len(self.entry.kept)} kept on this page above it)", markup=False)
+            return
+        self._set_kept(tuple(k for k in self.entry.kept if k != key))
+        if self.app.state.drop_kept(self.entry.name, key):
+            self.app.schedule_save()
+        shown = clean(key if len(key) <= 30 else key[:29] + "…")
+        if (self.entry.name, key) in self.app.kept_as_rules:
+            self.notify(f"Removed again for now: “{shown}”. The rule you added to rules.toml keeps it from the next start: delete it there.",
+                        severity="warning", timeout=10, markup=False)
+        else:
+            self.notify(f"Removed again: “{shown}” (r shows it, + keeps it)", markup=False)
+
+    def _set_kept(self, kept: tuple[str, ...]) -> None:
+        """Show the page with these blocks kept; what was prepared from it is redone."""
+        if not self.entry.set_kept(kept):
+            return
         self.app.entry_changed.publish(self.entry)
-        self.app.push_screen(RememberRule(article, removed))
+        if self._prepared:
+            self.app.prepare_conversion(self.entry)
+        if self._prepared or self.highlight:
+            self.app.request_keywords(self.entry)
 
     def action_search(self) -> None:
         box = self.query_one(SearchInput)
