@@ -43,9 +43,4 @@ def kept_by(text: str, kept: Iterable[str]) -> str | None:
     return None
 
 
-def matches(key: str, text: str) -> bool:
-    """Whether the kept key names a block with this text."""
-    return kept_by(text, (key,)) is not None
-
-
-__all__ = ["with_kept", "kept_by", "keep_rules", "kept_key", "matches"]
+__all__ = ["with_kept", "kept_by", "keep_rules", "kept_key"]

@@ -67,16 +67,15 @@ class Entry:
 
     def set_kept(self, kept: tuple[str, ...]) -> bool:
         """Keep these removed blocks on this page (by kept key); True when the article
-        changed (what was derived from it is then dropped)."""
+        was made again (what was derived from it is then dropped)."""
         kept = tuple(kept)
         if kept == self.kept:
             return False
         self.kept = kept
         if self.cleaned is None:
             return False
-        before = self.article
         self._show_kept()
-        return self.article != before
+        return True
 
     def _show_kept(self) -> None:
         from reader.app.kept import with_kept
