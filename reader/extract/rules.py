@@ -343,6 +343,7 @@ def heading_cue(text: str) -> tuple[Cue, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=SETTINGS.cue_cache_lines)
 def match_cue(text: str) -> tuple[Cue, str] | None:
     """The first cue (with the words that matched, in Simplified) whose shape fits
     `text`, matched on its Traditional -> Simplified fold."""
