@@ -107,7 +107,7 @@ CUES: tuple[Cue, ...] = (
         rf"|^{HAN}{{1,6}}声明[:：]"
         r"|^转载请注明|^凡本网|^如有侵权"
         r"|^未经.{0,12}(?:授权|许可|同意)\s*[，,]?\s*(?:不得|禁止|请勿|严禁|任何)"
-        r"|^The content above|^Copyright\b|^©|^All rights reserved|^Powered by\b|.{0,40}\bPowered by \w+\.?$"
+        r"|^The content above|^Copyright\b|^©|^All rights reserved|^Powered by\b|^.{0,40}\bPowered by \w+\.?$"
         r"|^(?=.{0,160}$).*\bAll Rights Reserved\.?\s*$|^.{0,16}版权所有\s*(?:Copyright|©|\(c\))"
         r"|^版权所有\s*(?:[:：©(（]|\s|$)"
         r"|^(?=.{0,80}$)[^。]*(?:请勿转载|禁止转载|谢绝转载|不得转载)"
