@@ -585,7 +585,9 @@ def _drop_after_buttons(p: _Pass, span: range) -> None:
         out, text = p.outcomes[i], p.cands[i].text
         if not out.keep:
             started = started or family_of(out.reason) in _BUTTON_FAMILIES
-        elif started and count_chars(text) <= S.button_row_chars and not ends_full_sentence(text) and not p.prose(i) \
+        elif p.prose(i):
+            started = False  # a row of buttons is contiguous: prose after it has ended it
+        elif started and count_chars(text) <= S.button_row_chars and not ends_full_sentence(text) \
                 and not text.rstrip().endswith(_CLAUSE_ENDS) and not _REFERENCE_LINE.match(text) and not is_dateline(text):
             p.drop(i, "button-row")
 

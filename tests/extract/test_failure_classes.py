@@ -234,3 +234,16 @@ def test_a_numbered_section_of_short_command_lines_after_the_prose_stays() -> No
     article = _dump("小镇十年", "2024-05-20 09:00", P1, P2, P3, *section)
     assert all(line in _texts(article) for line in section if line != "四、常用命令汇总")
     assert "四、常用命令汇总" in _texts(article)
+
+
+def test_a_table_of_contents_after_the_opening_paragraph_is_no_button_row() -> None:
+    # a whole page flattened: the buttons under the headline end where the prose
+    # begins, so the article's own contents list after its opening paragraph stays
+    # (though the core, the densest prose, starts only below the list)
+    menu = ["首页", "读书", "电影", "音乐", "同城", "小组", "阅读", "豆品", "社区", "登录/注册", "下载客户端", "扫码下载"]
+    toc = ["目录", "—— 第一章：小镇的道路", "———— 老街的石板路", "———— 新修的环镇公路", "—— 第二章：小镇的学校",
+           "———— 新建的图书馆", "———— 扩建的操场", "—— 第三章：回来的年轻人"]
+    lead = "本文收集了小镇的很多个小故事，有老人的、有孩子的，有传说、有真事，一共二十多篇，每一篇都来自镇上居民的亲口讲述。"
+    article = _dump(*menu, "为什么小镇的年轻人都回来了？", "分享到", "收藏", "2024-05-20 09:00", lead, *toc, P1, P2, P3,
+                    "关于我们", "联系我们", "网站地图", "© 2024 小镇网")
+    assert all(line in _texts(article) for line in toc[1:])
