@@ -343,10 +343,17 @@ def heading_cue(text: str) -> tuple[Cue, str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=SETTINGS.cue_cache_lines)
 def match_cue(text: str) -> tuple[Cue, str] | None:
     """The first cue (with the words that matched, in Simplified) whose shape fits
-    `text`, matched on its Traditional -> Simplified fold."""
+    `text`, matched on its Traditional -> Simplified fold.  Label splitting and the
+    classifier both ask about every line: the answer for a line of ordinary size is
+    remembered (a page's giant block is not, so the memory held stays small)."""
+    if len(text) > SETTINGS.cue_cache_chars:
+        return _match_cue(text)
+    return _remembered_cue(text)
+
+
+def _match_cue(text: str) -> tuple[Cue, str] | None:
     found = heading_cue(text)
     if found:
         return found
@@ -360,6 +367,9 @@ def match_cue(text: str) -> tuple[Cue, str] | None:
             quote = fold(stripped[m.start():m.end()])  # as written, in Simplified
             return compiled.cue, strip_decoration(quote)[:SETTINGS.cue_quote_chars]
     return None
+
+
+_remembered_cue = functools.lru_cache(maxsize=SETTINGS.cue_cache_lines)(_match_cue)
 
 
 def compiled_pattern(cue: Cue) -> re.Pattern[str]:
