@@ -152,7 +152,7 @@ def test_resume_after_the_terminal_closes_without_q(tmux: Tmux):
         time.sleep(0.1)
     assert state.exists(), "nothing was saved when the terminal closed"
     tmux.start(f"{reader_command()} {shlex.quote(str(SAMPLE))}")
-    again = tmux.wait_for("繁體")
-    again = tmux.wait_for(f"¶{place.group(1)}/")
+    tmux.wait_for("繁體")  # the script it was read in, and the place:
+    tmux.wait_for(f"¶{place.group(1)}/")
     tmux.press("q")
     tmux.wait_for("READER-EXIT:0")
