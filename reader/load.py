@@ -377,17 +377,49 @@ def _detect(data: bytes) -> str | None:
     return _ALIASES.get(name, name)
 
 
-_HTML_START = lazy(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+# A page opens with its document tags, or (a saved fragment) with a block element.
+_HTML_START = lazy(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title"
+                   r"|div|table|p|section|article|center|h[1-6]|ul|ol|form|link)\b", re.I | re.S)
 _BLOCK_TAG = lazy(r"<(?:div|p|br|table|td|li|span|a|section|article|h[1-6]|script|style)\b[^>]*>", re.I)
 
 
+_RAW_OPEN = lazy(r"<(script|style|noscript|template)\b", re.I)
+_RAW_CLOSE = {name: lazy(f"</{name}", re.I) for name in ("script", "style", "noscript", "template")}
+_SNIFF_CHARS = 200_000  # markup looked at to tell a page from a dump
+
+
+def _without_raw_text(text: str, limit: int = _SNIFF_CHARS) -> str:
+    """The first `limit` characters of `text` outside its script, style, noscript and
+    template elements, whose lines are code, not markup (an unclosed one runs to the
+    end).  One forward pass, so a page of unclosed <script>s stays linear."""
+    pieces: list[str] = []
+    size = pos = 0
+    while size < limit:
+        m = _RAW_OPEN.search(text, pos)
+        piece = text[pos:m.start() if m else len(text)][: limit - size]
+        pieces.append(piece)
+        size += len(piece)
+        if m is None:
+            break
+        close = _RAW_CLOSE[m.group(1).lower()].search(text, m.end())
+        if close is None:
+            break
+        gt = text.find(">", close.end())
+        pos = len(text) if gt < 0 else gt + 1
+    return "".join(pieces)
+
+
 def sniff_kind(text: str) -> PageKind:
-    """HTML or a flattened text dump, by content: a dump may carry a few stray tags."""
-    head = text[:4096]
-    if _HTML_START.match(head):
+    """HTML or a flattened text dump, by content: a dump may carry a few stray tags.
+    Scripts and styles are left out first: a saved fragment may open with hundreds
+    of lines of code (and blank lines) before its first tag."""
+    if _HTML_START.match(text[:4096]):
         return "html"
-    tags = len(_BLOCK_TAG.findall(text[:200_000]))
-    lines = max(1, text.count("\n") + 1)
+    sample = _without_raw_text(text)
+    if _HTML_START.match(sample[:4096]):
+        return "html"
+    tags = len(_BLOCK_TAG.findall(sample))
+    lines = max(1, sum(1 for line in sample.splitlines() if line.strip()))
     # Scraper dumps keep the odd <strong>; real markup has structural tags on most lines.
     if tags >= 10 and tags >= lines * 0.5:
         return "html"

@@ -443,3 +443,26 @@ def test_gbk_netease_pages_are_readable_chinese():
         assert common >= 50, path.name
         assert "网易" in page.text, path.name
         assert "\ufffd" not in page.text, path.name
+
+
+def test_sniff_html_after_a_long_script_and_blank_lines():
+    """A saved fragment that opens with hundreds of lines of code before its first tag
+    (issue 12, class 1) is HTML: scripts and styles are left out before counting."""
+    script = "<script>\n" + "var x = 1;\n\n" * 300 + "</script>\n\n"
+    body = "\n".join(f"<div class='row'><p>第{i}段：{ZH}</p></div>" for i in range(15))
+    assert sniff_kind(script + body) == "html"
+    assert sniff_kind(script + "<style>\n" + "p { margin: 0 }\n" * 200 + "</style>\n" + body) == "html"
+    # a fragment of a few tags opening with a block element
+    assert sniff_kind(f"<table><tr><td><h1>标题</h1><p>{ZH}</p></td></tr></table>") == "html"
+
+
+def test_sniff_past_a_script_longer_than_the_sample():
+    """A megabyte of JSON in one <script> before the markup: the sample is taken after it."""
+    page = "<script>" + "{\"a\": 1}\n" * 150_000 + "</script>\n" + "\n".join(f"<p>{ZH}</p>" for i in range(20))
+    assert sniff_kind(page) == "html"
+
+
+def test_sniff_stays_linear_on_unclosed_scripts():
+    """Hostile: a page of unclosed <script> tags must not make sniffing quadratic."""
+    assert sniff_kind("<script>x\n" * 100_000) == "text"
+    assert sniff_kind(ZH + "\n" + "<script " * 100_000) == "text"

@@ -242,7 +242,7 @@ def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pru
     meta = Meta()
     if doc is None:
         return out, meta, None, pruned, lines
-    out = _walked(doc)
+    out = _as_often_as_shown(_walked(doc), lines)
     dumped = _dumped(out, doc)
     if tree is not None and out and not dumped:
         found = unreported_prose(lines, owners, [c.text for c in out], tree)
@@ -251,7 +251,7 @@ def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pru
             full = _trafilatura(trafilatura, source, fast=False)
             if full is not None:
                 doc, found = full, []
-                out = _walked(doc)
+                out = _as_often_as_shown(_walked(doc), lines)
                 dumped = _dumped(out, doc)
         if out and not dumped:
             out = _with_lead(tree, _rescued(out, found))
@@ -376,6 +376,24 @@ def _walked(doc: Any) -> list[Candidate]:
     if doc.body is not None:
         _walk(doc.body, out)
     return out
+
+
+def _as_often_as_shown(out: list[Candidate], lines: list[Line]) -> list[Candidate]:
+    """No paragraph more often than the page shows it: trafilatura reads some layout
+    tables twice (the cell, then the paragraphs inside it), and the extra copies are
+    no block of the page.  A paragraph the page itself repeats stays repeated."""
+    keys = [normalize(c.text) for c in out]
+    if len(set(keys)) == len(keys) or not lines:
+        return out
+    visible = normalize("\n".join(line.text for line in lines))
+    seen: dict[str, int] = {}
+    kept = []
+    for cand, key in zip(out, keys):
+        seen[key] = seen.get(key, 0) + 1
+        if key and seen[key] > 1 and seen[key] > visible.count(key):
+            continue
+        kept.append(cand)
+    return kept
 
 
 def _dumped(out: list[Candidate], doc: Any) -> bool:

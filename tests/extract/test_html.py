@@ -202,3 +202,18 @@ def test_a_label_inside_the_h1_does_not_make_another_headline() -> None:
     body = f"<h1>{TITLE}<span>播报文章</span></h1><div class='title'>{TITLE}播报文章</div><article><p>{P1}</p><p>{P2}</p></article>"
     _, _, title, _ = html_candidates(page(body))
     assert title == TITLE
+
+
+def test_no_paragraph_comes_out_more_often_than_the_page_shows_it() -> None:
+    """trafilatura reads some layout tables twice (the cell, then its paragraphs):
+    the extra copies are no block of the page; a paragraph the page repeats stays."""
+    from reader.extract.candidate import Candidate
+    from reader.extract.html import _as_often_as_shown
+    from reader.extract.inventory import Line
+
+    a, b = "第一段正文讲述了小镇的变化，道路修好了。", "第二段正文继续讲述，学校也扩建了。"
+    read_twice = [Candidate(a), Candidate(b), Candidate(a), Candidate(b)]
+    shown_once = [Line(a, None), Line("香港股市 將收市", None), Line(b, None)]
+    assert [c.text for c in _as_often_as_shown(read_twice, shown_once)] == [a, b]
+    shown_twice = [Line(a, None), Line(b, None), Line(a, None), Line(b, None)]
+    assert [c.text for c in _as_often_as_shown(read_twice, shown_twice)] == [a, b, a, b]

@@ -119,6 +119,8 @@ def test_bracketed_disclaimer_heading_without_colon_fires() -> None:
         "Copyright 2025 ACME News",
         "版权所有 © 2025 某某网",
         "© 2025 某某网",
+        "中国日报网版权说明：凡注明来源为“中国日报网”的所有作品，版权均属于中国日报网。",
+        "版权保护：本网登载的内容（包括文字、图片）版权属本网所有。",
     ],
 )
 def test_disclaimer_patterns_fire_without_a_heading_word(text: str) -> None:
@@ -439,3 +441,7 @@ def test_no_cue_branch_starts_with_an_unanchored_wildcard() -> None:
             op, av = list(branch)[0]
             wildcard = op in (c.MAX_REPEAT, c.MIN_REPEAT) and list(av[2])[0][0] is c.ANY
             assert not wildcard, f"{cue.family}: a branch starts with an unanchored wildcard"
+
+
+def test_a_sentence_about_copyright_is_no_disclaimer() -> None:
+    assert label("他说：版权保护是创作者最关心的问题，平台应当承担更多责任。") is None
