@@ -11,7 +11,10 @@ page's own gold, so a drop from html-dev's F1 is what the change of form costs:
 * script-first: 300 lines of script (and blank lines) before the document;
 * one-line: every newline of the markup gone;
 * crlf: CRLF line ends;
-* table: the body's inside in one layout-table cell, no document tags.
+* table: the body's inside in one layout-table cell, no document tags;
+* br-layout: the same, with paragraphs parted by <br><br> instead of <p>;
+* upper-tags: HTML 4 capitals (<P>, <TABLE>);
+* no-close-p: no </p>.
 """
 from __future__ import annotations
 

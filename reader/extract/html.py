@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reader.extract.candidate import Candidate, count_chars, is_body_like, normalize
+from reader.extract.candidate import Candidate, count_chars, is_body_like, menu_line, normalize
 from reader.extract.dom import (
     Pruned,
     densest_container,
@@ -250,15 +250,18 @@ def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pru
             # Fast mode kept the lesser part of the article: the full comparison decides.
             full = _trafilatura(trafilatura, source, fast=False)
             if full is not None:
-                doc, found = full, []
+                doc = full
                 out = _as_often_as_shown(_walked(doc), lines)
                 dumped = _dumped(out, doc)
+                # what the full comparison left out too is still the page's prose
+                found = unreported_prose(lines, owners, [c.text for c in out], tree)
         if out and not dumped:
             out = _with_lead(tree, _rescued(out, found))
-    if tree is not None and dumped:
+    if tree is not None and (dumped or _missed_the_prose(out, lines)):
         # trafilatura found no article and dumped a page region (as lines, or as one
-        # paragraph that runs the headline into the body): take the densest container
-        # instead, line by line, and let the classifier decide.
+        # paragraph that runs the headline into the body), or kept next to none of the
+        # page's prose (a tag cloud beside a <br>-separated article): take the densest
+        # container instead, line by line, and let the classifier decide.
         container = densest_container(tree)
         if container is not None:
             out = [Candidate(text=line, tag="line") for line in text_lines(container)]
@@ -394,6 +397,15 @@ def _as_often_as_shown(out: list[Candidate], lines: list[Line]) -> list[Candidat
             continue
         kept.append(cand)
     return kept
+
+
+def _missed_the_prose(out: list[Candidate], lines: list[Line]) -> bool:
+    """What trafilatura kept is a small share of the prose the page shows (region
+    names are not trusted here: broken markup can leave an article inside an unclosed
+    breadcrumb <div>)."""
+    shown = sum(count_chars(line.text) for line in lines if is_body_like(line.text))
+    kept = sum(c.length for c in out if not menu_line(c.text))  # a tag cloud is no article
+    return kept < S.missed_prose_share * shown
 
 
 def _dumped(out: list[Candidate], doc: Any) -> bool:

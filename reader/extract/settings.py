@@ -152,6 +152,7 @@ class Settings:
     template_gap: int = 4  # lines between two lines of bare tags (<li>, </li>) are the template's text, up to this many
 
     # --- pages far larger than an article page (html.py) ----------------------------
+    missed_prose_share: float = 0.25  # trafilatura's article holding less than this share of the page's prose missed it (a page's comments rarely outweigh its article 3 to 1)
     big_page_chars: int = 2_000_000  # markup outside scripts and styles: 1.5x the largest real page seen (1.3M characters), where trafilatura already takes seconds and grows faster than the page
     stream_head_lines: int = 300  # …read as a stream of tags: its headline, byline and date are looked for in its first lines
     stream_meta_tags: int = 200  # …and in at most this many <meta> tags (a page of millions is no head)

@@ -217,3 +217,19 @@ def test_no_paragraph_comes_out_more_often_than_the_page_shows_it() -> None:
     assert [c.text for c in _as_often_as_shown(read_twice, shown_once)] == [a, b]
     shown_twice = [Line(a, None), Line(b, None), Line(a, None), Line(b, None)]
     assert [c.text for c in _as_often_as_shown(read_twice, shown_twice)] == [a, b, a, b]
+
+
+def test_an_extraction_that_kept_only_a_tag_cloud_missed_the_article() -> None:
+    """trafilatura keeps a line of tags beside a <br>-parted article: a small share of
+    the page's prose, so the densest container is read instead.  An article written
+    without punctuation (spaces for commas) is no tag cloud and stays trafilatura's."""
+    from reader.extract.candidate import Candidate
+    from reader.extract.html import _missed_the_prose
+    from reader.extract.inventory import Line
+
+    prose = [Line("第一段正文讲述了小镇的变化，道路修好了，学校也扩建了，居民们都很高兴。" * 2, None)] * 4
+    cloud = [Candidate("李白 苏轼 白居易 陆游 王安石 杜甫 李清照 辛弃疾 柳永 王维")]
+    assert _missed_the_prose(cloud, prose)
+    spaced = [Candidate("一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣 " * 4)]
+    assert not _missed_the_prose(spaced, prose[:1])
+    assert not _missed_the_prose([Candidate(prose[0].text)], prose[:2])
