@@ -69,6 +69,17 @@ def han_count(text: str) -> int:
     return len(_HAN.findall(text))
 
 
+# Long runs of base64 ("iVBORw0KGgo…": an inline image's data a scraper kept as text,
+# often cut into lines).
+_BASE64_RUN = lazy(r"(?:data:[\w/+.-]+;base64,)?[A-Za-z0-9+/=]{%d,}" % S.encoded_run_chars)
+
+
+def is_encoded(text: str) -> bool:
+    """A line made mostly of base64 runs: data, never words."""
+    data = sum(map(len, _BASE64_RUN.findall(text)))
+    return data > 0 and data >= S.encoded_share * (len(text) - text.count(" "))
+
+
 def punct_count(text: str) -> int:
     """Sentence punctuation: the signature of body prose (headline lists have none)."""
     return len(_SENTENCE_PUNCT.findall(text))

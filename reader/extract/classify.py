@@ -27,6 +27,7 @@ from reader.extract.candidate import (
     ends_sentence,
     has_words,
     is_body_like,
+    is_encoded,
     is_headline_like,
     is_numbered_heading,
     menu_line,
@@ -125,6 +126,9 @@ def _same(a: str, b: str) -> bool:
 # A dump line that is only HTML tags ("<li>", "<h2></h2>", "</li>"): markup a scraper
 # took as text, from a <textarea> or script template the page never shows as such.
 _BARE_TAGS = lazy(r"^(?:\s*</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)+\s*$")
+def encoded_lines(cands: list[Candidate]) -> frozenset[int]:
+    """Lines of a text dump that are encoded data, not text (`candidate.is_encoded`)."""
+    return frozenset(i for i, c in enumerate(cands) if c.tag == "line" and is_encoded(c.text))
 
 
 def template_lines(cands: list[Candidate]) -> frozenset[int]:
@@ -147,7 +151,7 @@ class _Pass:
     cues: list[tuple[Cue, str] | None]
     outcomes: list[Outcome]
     meta: Meta = field(default_factory=Meta)
-    template: frozenset[int] = frozenset()  # markup source lines (`template_lines`)
+    template: frozenset[int] = frozenset()  # markup source or encoded data (`template_lines`, `encoded_lines`)
 
     def drop(self, i: int, why: str) -> None:
         self.outcomes[i].keep = False
@@ -185,9 +189,10 @@ def split_labels(cands: list[Candidate]) -> list[Candidate]:
 
 def classify(cands: list[Candidate], title_hint: str | None = None) -> Classified:
     n = len(cands)
-    p = _Pass(cands, [_cue(c) for c in cands], [Outcome() for _ in cands], template=template_lines(cands))
+    encoded = encoded_lines(cands)
+    p = _Pass(cands, [_cue(c) for c in cands], [Outcome() for _ in cands], template=template_lines(cands) | encoded)
     for i in p.template:
-        p.drop(i, "markup")
+        p.drop(i, "encoded-data" if i in encoded else "markup")
     body_idx = [i for i in range(n) if p.prose(i)]
     first_body = body_idx[0] if body_idx else n
 

@@ -15,6 +15,7 @@ from reader.extract.candidate import (
     Candidate,
     count_chars,
     ends_sentence,
+    is_encoded,
     is_numbered_heading,
     punct_count,
 )
@@ -68,6 +69,8 @@ def _continues(prev: Candidate, nxt: Candidate) -> bool:
         return False
     if is_numbered_heading(b) or match_cue(b) or match_cue(a) or _CREDIT.search(fold(a)):
         return False
+    if is_encoded(a) or is_encoded(b):
+        return False  # an inline image's base64 cut into lines is data, whatever it "continues"
     # …and a short unpunctuated next line is a label or dateline (中国新闻网,
     # 金融市场棱镜2019-09-23 07:48), not the rest of one.
     if count_chars(b) < S.label_line_max and punct_count(b) == 0 and not ends_sentence(b):

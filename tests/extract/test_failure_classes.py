@@ -247,3 +247,14 @@ def test_a_table_of_contents_after_the_opening_paragraph_is_no_button_row() -> N
     article = _dump(*menu, "为什么小镇的年轻人都回来了？", "分享到", "收藏", "2024-05-20 09:00", lead, *toc, P1, P2, P3,
                     "关于我们", "联系我们", "网站地图", "© 2024 小镇网")
     assert all(line in _texts(article) for line in toc[1:])
+
+
+def test_an_inline_image_s_base64_cut_into_lines_is_data() -> None:
+    # a scraper kept a data: URI as text and a wrapper cut it into lines
+    data = "iVBORw0KGgoAAAANSUhEUgAAAJAAAACQCAYAAADnRuK4AAAAAXNSR0IArs4c6QAAC8RJREFUeF7tnduW6zYORLv" * 6
+    lines = ["![](data:image/png;base64," + data[:54]] + [data[i:i + 80] for i in range(54, len(data), 80)]
+    article = _dump("小镇十年", "2024-05-20 09:00", *lines, P1, P2, P3)
+    assert _texts(article) == [P1, P2, P3]
+    assert {r.reason for r in article.removed if r.text in lines or data[:20] in r.text} == {"encoded-data"}
+    link = "下载地址：https://example.com/files/" + "a1B2c3D4e5F6g7H8i9J0" * 3 + "，欢迎大家试用并提出意见。"
+    assert link in _texts(_dump("小镇十年", P1, link, P2))
