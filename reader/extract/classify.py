@@ -303,8 +303,10 @@ def _find_terminator(p: _Pass, total_prose: int) -> int:
         # headline, lede…) ends even a short article, though the ledes may hold more
         # prose than the article does.
         enough = min(S.body_start_min, S.body_start_share * total_prose)
-        if cue and (cue[0].shape is Shape.HEADING and _teasers_follow(p, i) or _platform_notice(p.cands[i].text)):
+        if cue and cue[0].shape is Shape.HEADING and _teasers_follow(p, i):
             enough = min(enough, S.heading_end_min)
+        elif cue and _platform_notice(p.cands[i].text):
+            enough = 0  # a platform's storage notice closes whatever article stands above it, however short
         if cue and seen > 0 and seen >= enough and _is_terminator(cue[0], p.cands[i].text):
             # A disclaimer or end marker in the first half is a quote, not the end
             # (a platform's storage notice never is: a feed may load the next article).

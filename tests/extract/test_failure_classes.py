@@ -258,3 +258,16 @@ def test_an_inline_image_s_base64_cut_into_lines_is_data() -> None:
     assert {r.reason for r in article.removed if r.text in lines or data[:20] in r.text} == {"encoded-data"}
     link = "下载地址：https://example.com/files/" + "a1B2c3D4e5F6g7H8i9J0" * 3 + "，欢迎大家试用并提出意见。"
     assert link in _texts(_dump("小镇十年", P1, link, P2))
+
+
+def test_a_platform_storage_notice_closes_even_a_short_article() -> None:
+    # three short paragraphs, the platform's notice, then buttons and clickbait with
+    # more commas than the article has: the notice ends the article all the same
+    short = ["北京时间5月20日，今天季后赛主队130比109战胜客队，大比分4比3晋级东部决赛，将与卫冕冠军争夺总决赛席位。",
+             "客队官方宣布，主力后卫第三节遭遇左手骨折，本场比赛不会回归。", "他全场出战29分钟，得到17分9助攻。"]
+    bait = ["身高178的她，体重130斤，肥而不腻！翘臀饱满，美到犯规，这身材到底谁能扛得住呢？网友直呼受不了",
+            "二婚的他，三婚的他，四婚的他，五婚的他，六婚的他，没有一个赢过八婚的他！原因让人意想不到",
+            "41岁名将晒照！内容引争议，与前妻离婚的导火索竟是一块红烧肉，网友：真的看不懂了"] * 3
+    notice = "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。"
+    article = _dump("悲壮！主力后卫遭遇左手骨折 第三节受伤提前离场", "2024-05-20 09:00", *short, notice, "首赞", "阅读 (177万)", *bait)
+    assert _texts(article) == short
