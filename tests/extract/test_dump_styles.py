@@ -49,8 +49,9 @@ KNOWN_LEAKS: dict[str, tuple[set[str] | None, str]] = {
     "u45_360kuai": ({"38岁女领导的生活日记曝光，解密职场有多内涵，令人头皮发麻", "小姨以身设局陷害，致使外甥女婿净身出户"},
                     "ad headlines set between the article's paragraphs with no label; in a text dump "
                     "nothing tells them from the article's own short lines (in the HTML they are links)"),
-    "u62_sohu": (None, "a three-line article under a reader-API header, then the author's card, a "
-                       "platform notice and ads: too little prose for the classifier to find the end"),
+    "u62_sohu": (None, "a three-line article under a reader-API header and the author's card, whose "
+                       "medal explanation reads as prose and its counters (7.4万文章) as a lead; the "
+                       "platform notice now ends the article, so the ads under it go"),
     "u64_csdn": ({"版权", "文章知识点与官方知识档案匹配，可进一步学习相关知识", "点赞", "收藏"},
                  "CSDN's own chrome (a 版权 tab, coupons, 一键收藏) in a whole-page markdown dump"),
     "u68_qq": (None, "a whole-page markdown dump: a bold 精彩视频推荐 heading and a bold rights notice "
