@@ -409,6 +409,12 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
         content = normalize(re.sub(r"^\W*\w{2,4}\W", "", text))[:-S.summary_tail_cut]
         if len(content) >= S.summary_min_chars and content[:S.summary_probe_chars] in body:
             p.drop(i, why)
+    elif cue.family == "account-card" and zone != "body" and rules.strip_decoration(text) == matched and i + 1 < end \
+            and not p.cues[i + 1] and count_chars(p.cands[i + 1].text) <= S.card_value_chars:
+        # "功能介绍" alone on its line: the account's blurb under it is the card's too
+        p.drop(i, why)
+        p.drop(i + 1, why)
+        return i + 2
     elif cue.region:
         p.drop(i, why)
         j = i + 1

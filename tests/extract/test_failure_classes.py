@@ -271,3 +271,13 @@ def test_a_platform_storage_notice_closes_even_a_short_article() -> None:
     notice = "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。"
     article = _dump("悲壮！主力后卫遭遇左手骨折 第三节受伤提前离场", "2024-05-20 09:00", *short, notice, "首赞", "阅读 (177万)", *bait)
     assert _texts(article) == short
+
+
+def test_an_account_card_s_blurb_under_its_label_goes_with_it() -> None:
+    # a WeChat page flattened: the account card's 功能介绍 stands alone, its blurb below
+    blurb = "与您一起关注小镇，分享社会新闻、经济民生、美食特产，以及传统文化，传递正能量！"
+    article = _dump("小镇十年", "掌上小镇", "微信号", "zhangshangXZ", "功能介绍", blurb, "2024-05-20 09:00", P1, P2, P3)
+    assert _texts(article) == [P1, P2, P3]
+    assert any(r.text == blurb and r.reason.startswith("account-card") for r in article.removed)
+    # a 功能介绍 line that carries its value keeps the rest of the page as it was
+    assert P1 in _texts(_dump("小镇十年", "功能介绍：关注小镇", P1, P2))
