@@ -32,10 +32,15 @@ def test_stop_pool_ends_busy_workers():
     assert time.monotonic() - started < 10
 
 
-async def test_background_starts_after_first_frame(wait):
+async def test_background_starts_after_first_frame(wait, monkeypatch):
+    from reader.app import app as app_module
     from reader.app.app import ReaderApp
     from reader.app.library import Entry
     from reader.app.state import Settings, State
+
+    # a delay no busy CI machine's first frame outlasts (0.25 s in use), so the check
+    # right after the first frame cannot race the timer
+    monkeypatch.setattr(app_module, "BACKGROUND_DELAY", 2.0)
 
     entries = [Entry.from_raw(RawPage("a.txt", "标题\n\n阿里云在杭州举办云栖大会，发布了新一代大模型。".encode()))]
     app = ReaderApp(entries, settings=Settings(), state=State.load(), executor="thread")
