@@ -52,6 +52,9 @@ _DISCLAIMER_VOCAB = lazy(rules.DISCLAIMER_VOCAB)
 _PLATFORM_NOTICE = lazy(rules.PLATFORM_NOTICE)
 _NEWS_LEAD = lazy(rules.NEWS_LEAD)
 _SECTION_HEAD = lazy(rules.SECTION_HEAD)
+_ATTACHMENT_HEAD = lazy(rules.ATTACHMENT_HEAD)
+_DOCUMENT_DATE = lazy(rules.DOCUMENT_DATE)
+_ISSUER = lazy(rules.ISSUER)
 
 
 @dataclass
@@ -560,16 +563,34 @@ def _drop_repeats(cands: list[Candidate], outcomes: list[Outcome], title: str, f
         seen.add(key)
 
 
+def _document_close(cands: list[Candidate], outcomes: list[Outcome], start: int, end: int) -> int:
+    """Where an official document's close ends, from `start` (right after its last
+    paragraph): an attachment list (附件：1.… and the numbered items under it), then the
+    issuer (an office: …人民政府办公室) over the date it was signed.  Those lines are the document's, however much
+    they look like a list of headlines.  Returns `start` when there is no such close."""
+    i = start
+    if i < end and _ATTACHMENT_HEAD.match(cands[i].text):
+        i += 1
+        while i < end and re.match(r"^\s*\d{1,2}\s*[.、．]", cands[i].text):
+            i += 1
+    if i + 1 < end and outcomes[i].keep and count_chars(cands[i].text) <= S.issuer_max_chars \
+            and _ISSUER.search(cands[i].text.strip()) and _DOCUMENT_DATE.match(cands[i + 1].text):
+        return i + 2
+    return i if i > start else start
+
+
 def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], last_body: int, end: int) -> None:
     """After the last prose block, a run of 3+ short headline-like lines is a link list.
 
     Only when there is prose to be after: a page of short unpunctuated lines (a poem,
-    a blog written with spaces for commas) has no body end to measure from."""
+    a blog written with spaces for commas) has no body end to measure from.  An
+    official document's close (attachments, issuer, date) is the document's."""
     if last_body < 0:
         return
+    closed = _document_close(cands, outcomes, last_body + 1, end)
     references = False
     run = []
-    for i in range(last_body + 1, end):
+    for i in range(closed, end):
         references = references or bool(_REFERENCE_HEAD.match(fold(cands[i].text.strip())))
         if references:
             continue  # a source list under 参考资料 is the article's, however it looks

@@ -228,6 +228,13 @@ CUES: tuple[Cue, ...] = (
 
 # A list of sources under the article: 参考资料, References.
 REFERENCE_HEAD = r"^(?:参考资料|参考文献|参考|References?|注释|资料来源)[:：]?$"
+# How an official document closes: its attachments (附件：1.…), then the issuer over the
+# date it was signed (某某市人民政府办公室 / 2023年3月1日 or 二〇二三年三月一日).
+ATTACHMENT_HEAD = r"^\s*附件\s*\d*\s*[:：]"
+ISSUER = (r"(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|协会|学会|联合会|公司|集团|学校|大学|学院"
+          r"|银行|党委|党组|支部|领导小组|指挥部|法院|检察院|研究所|管理处|工作站|大队|总队|支队)$")
+DOCUMENT_DATE = (r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                 r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$")
 # What a platform's or a site's disclaimer talks about (a 声明 that names none is a quote).
 DISCLAIMER_VOCAB = (
     r"仅代表|不代表|观点|版权|转载|授权|侵权|信息存储|资讯储存|存储服务|储存服务"

@@ -149,6 +149,7 @@ class Settings:
     core_min_tokens: int = 100  # a core weighs at least this much (less is too little to stand outside of)…
     core_min_share: float = 0.5  # …and outweighs the rest of the page's prose
     core_wall_lines: int = 3  # this many furniture lines after the core end the article
+    issuer_max_chars: int = 30  # a document's issuer over its date: an office's name, never longer
     card_value_chars: int = 80  # a profile card's label alone on its line takes the value under it, up to this long (an account's blurb)
     encoded_run_chars: int = 40  # base64 this long in one token is data (no word, URL path or number runs so long)
     encoded_share: float = 0.8  # …and a line that is mostly such runs is data (a sentence quoting one long link is not)

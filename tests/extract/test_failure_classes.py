@@ -281,3 +281,28 @@ def test_an_account_card_s_blurb_under_its_label_goes_with_it() -> None:
     assert any(r.text == blurb and r.reason.startswith("account-card") for r in article.removed)
     # a 功能介绍 line that carries its value keeps the rest of the page as it was
     assert P1 in _texts(_dump("小镇十年", "功能介绍：关注小镇", P1, P2))
+
+
+_NOTICE = ["各县（区）人民政府，市政府各部门：",
+           "当前已进入春季森林防火关键期，气温回升快，降水偏少，森林火险等级持续偏高。为切实做好春季森林防火工作，现将有关事项通知如下：",
+           "一、提高思想认识", "各地各部门要充分认识做好森林防火工作的重要性和紧迫性，坚决克服麻痹思想和侥幸心理，把森林防火工作摆上重要议事日程。",
+           "二、强化火源管控", "要严格落实野外火源管理制度，在重点区域设立检查站，严禁携带火种进山，严禁野外吸烟和祭祀用火。"]
+_CLOSE = ["附件：1.春季森林防火重点区域一览表", "2.森林防火值班电话", "某某市人民政府办公室", "2023年3月1日"]
+
+
+def test_an_official_notice_keeps_its_attachments_issuer_and_date() -> None:
+    # a government notice closes with its attachment list, then the issuing office over
+    # the date: the document's own lines, though they look like a list of headlines
+    paras = "".join(f"<p>{t}</p>" for t in _NOTICE + _CLOSE)
+    html = (f"{HEAD}<h1>关于做好2023年春季森林防火工作的通知</h1><table><tr><td>{paras}</td></tr></table>"
+            "<div class='footer'>主办单位：某某市人民政府办公室 网站标识码：1234000001</div></body></html>")
+    assert _texts(_article(html))[-4:] == _CLOSE
+    dump = _dump("关于做好2023年春季森林防火工作的通知", "发布时间：2023-03-01", *_NOTICE, *_CLOSE,
+                 "网站地图", "联系我们", "主办单位：某某市人民政府办公室")
+    assert _texts(dump)[-4:] == _CLOSE
+
+
+def test_headlines_with_dates_after_an_article_still_go() -> None:
+    tail = ["某地发生交通事故致三人受伤", "2023年3月1日", "明星婚礼现场曝光引发热议", "2023年3月2日",
+            "新款手机发布会今日举行", "2023年3月3日"]
+    assert _texts(_dump("小镇十年", "2024-05-20 09:00", P1, P2, P3, *tail)) == [P1, P2, P3]
