@@ -69,6 +69,8 @@ CUES: tuple[Cue, ...] = (
         "重点推荐", "相关事件", "热点专题", "精彩图集", "图片推荐", "热门图集",
         "延伸推荐", "其他人也在看", "网友也在看", "大家也在看", "你可能还想看",
         "更多阅读",
+        # a digital newspaper's list of the page's other stories
+        "本版标题导航", "标题导航", "版面导航", "本版导航", "本版新闻",
     ), region=True),
     # A listed headline with its timestamp: "学校只剩一名学生，她却坚守了18年 2018-03-01 14:40:53"
     # (a dateline starts with its outlet's short name, not a headline).

@@ -306,3 +306,14 @@ def test_headlines_with_dates_after_an_article_still_go() -> None:
     tail = ["某地发生交通事故致三人受伤", "2023年3月1日", "明星婚礼现场曝光引发热议", "2023年3月2日",
             "新款手机发布会今日举行", "2023年3月3日"]
     assert _texts(_dump("小镇十年", "2024-05-20 09:00", P1, P2, P3, *tail)) == [P1, P2, P3]
+
+
+def test_a_digital_newspaper_page_keeps_the_story_and_drops_the_page_s_navigation() -> None:
+    html = (f"<html><head><title>某某日报数字报-小镇十年</title></head><body><table><tr><td>"
+            "<div>第01版：要闻 <a href='#'>上一版</a> <a href='#'>下一版</a></div></td><td>"
+            f"<div>上一篇 下一篇</div><h1>小镇十年</h1><div>本报记者 张三</div><p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+            "<div>本版标题导航</div><ul><li><a href='#'>一座桥连起两个村</a></li><li><a href='#'>春耕时节农事忙</a></li>"
+            "<li><a href='#'>党员干部走基层</a></li></ul></td></tr></table></body></html>")
+    article = _article(html)
+    assert _texts(article) == [P1, P2, P3]
+    assert article.author == "张三"
