@@ -216,7 +216,16 @@ CUES: tuple[Cue, ...] = (
         r"|^(?=.{0,60}$)(?:该|本|此)(?:帖|帖子|主题)(?:已被|已经|已)?.{0,16}(?:关闭|锁定|屏蔽|删除|隐藏)"
         r"|^(?:回复|引用|举报|编辑|评分|支持|反对|使用道具|收藏|分享)(?:\s*[|｜]?\s*(?:回复|引用|举报|编辑|评分|支持|反对|使用道具|收藏|分享)){2,}$"
         r"|^(?=.{0,80}$)(?:回复|回覆|Re)\s*[:：]\s*\S"
+        # a poster's counters: two or more label-number pairs (帖子 1234 | 积分 5678)
+        rf"|^(?=.{{0,80}}$)(?:{HAN}{{1,4}}\s*[:：]?\s*\d[\d,.]*\s*[万wk]?\s*[|｜/·]?\s*){{2,}}$"
     )),
+    # A poster's signature under a post: "签名：天道酬勤".
+    Cue("forum", Shape.PREFIX, ("签名", "个性签名", "签名档")),
+    # A post's header under the first: its floor and time (沙发 发表于 2024-05-20 10:00):
+    # the replies start there.
+    Cue("comments", Shape.PATTERN, (), pattern=(
+        r"^(?=.{0,80}$)(?:沙发|板凳|地板|地下室|\d{1,4}\s*(?:楼|#)|#\s*\d{1,4})\s*(?:发表于|发表在|发布于|posted)"
+    ), region=True),
     # An ad's label glued to its title by the flattener: "广告英国的大学排名全知晓."
     Cue("sponsored", Shape.PATTERN, (), pattern=r"^广告(?![，,、：:的费业行商主])\S(?=.{0,40}$)(?!.*。$)"),
     Cue("advertisement", Shape.LINE, (

@@ -317,3 +317,28 @@ def test_a_digital_newspaper_page_keeps_the_story_and_drops_the_page_s_navigatio
     article = _article(html)
     assert _texts(article) == [P1, P2, P3]
     assert article.author == "张三"
+
+
+def _discuz_post(who: str, floor: str, text: str) -> str:
+    return (f"<table class='plhin'><tr><td class='pls'><div class='authi'><a href='#'>{who}</a></div>"
+            f"<p>帖子 1234 | 积分 5678</p></td><td class='plc'><div class='pi'><strong><a href='#'>{floor}</a></strong>"
+            "<em>发表于 2024-05-20 10:00</em> | 只看该作者</div>"
+            f"<div class='t_f'>{text}</div><div class='sign'>签名：天道酬勤，厚德载物</div>"
+            "<div class='po'>回复 支持 反对 举报</div></td></tr></table>")
+
+
+def test_a_forum_thread_keeps_its_first_post_without_counters_signatures_or_replies() -> None:
+    html = ("<html><head><title>小镇十年 - 家乡论坛 - 某某社区</title></head><body>"
+            "<div id='pt'>某某社区 › 家乡论坛 › 小镇十年</div><div>查看: 12345 | 回复: 67</div><h1>小镇十年</h1>"
+            + _discuz_post("老张", "楼主", P1 + "<br><br>" + P2)
+            + _discuz_post("小李", "沙发", "写得真好，我也是这个镇的，变化确实很大。")
+            + _discuz_post("王五", "板凳", "支持楼主，希望家乡越来越好！") + "</body></html>")
+    assert _texts(_article(html)) == [P1, P2]
+
+
+def test_counters_need_a_number_after_each_label() -> None:
+    from reader.extract.rules import match_cue
+
+    assert match_cue("帖子 1234 | 积分 5678") and match_cue("阅读 1.2万 · 评论 35 · 点赞 8")
+    assert match_cue("2023年5月20日") is None or match_cue("2023年5月20日")[0].family != "forum"
+    assert match_cue("第1章 小镇的变化") is None
