@@ -571,7 +571,7 @@ def _document_close(cands: list[Candidate], outcomes: list[Outcome], start: int,
     i = start
     if i < end and _ATTACHMENT_HEAD.match(cands[i].text):
         i += 1
-        while i < end and re.match(r"^\s*\d{1,2}\s*[.、．]", cands[i].text):
+        while i < end and is_numbered_heading(cands[i].text):  # 2.森林防火值班电话
             i += 1
     if i + 1 < end and outcomes[i].keep and count_chars(cands[i].text) <= S.issuer_max_chars \
             and _ISSUER.search(cands[i].text.strip()) and _DOCUMENT_DATE.match(cands[i + 1].text):
