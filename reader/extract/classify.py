@@ -421,7 +421,8 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
     elif cue.region:
         p.drop(i, why)
         j = i + 1
-        while j < end and not p.prose(j) and (
+        # (a list under its heading never runs on past the page's headline: what follows is the article)
+        while j < end and not p.prose(j) and p.outcomes[j].reason != "title" and (
             is_headline_like(p.cands[j].text) or p.cands[j].link_density >= S.mostly_links or p.cues[j]
         ):
             p.drop(j, p.cues[j] and reason(*p.cues[j]) or why)  # type: ignore[misc]

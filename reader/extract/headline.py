@@ -1,9 +1,10 @@
 """The headline of a page: which early line is it, and a short one when there is none.
 
 A dump's headline is the headline-shaped line with its date or source line right
-under it (past share buttons), else the markdown `#`/`##` heading nearest above the prose,
-else the first long headline-shaped line near the top, else the first short one;
-menus, datelines and numbered section headings never are.
+under it (past share buttons), else the line that repeats the head of a whole page's
+<title> on its first line ("标题_站名" over menus, then "标题"), else the markdown
+`#`/`##` heading nearest above the prose, else the first long headline-shaped line near
+the top, else the first short one; menus, datelines and numbered section headings never are.
 """
 from __future__ import annotations
 
@@ -77,9 +78,32 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
             long = i
         if short is None and is_headline_like(cand.text):
             short = i
+    bar = title_bar_repeat(cands, cues)
+    if bar is not None:
+        return bar
     if heading is not None:
         return heading
     return long if long is not None else short
+
+
+# Between a headline and the site's name in a <title>: "标题_站名", "标题 - 站名",
+# "标题 | 栏目", "标题 @ 博客 :: 站名".
+_BAR_SEPARATOR = lazy(r"^\s*(?:[-_|｜—–@·:：]|\s)")
+
+
+def title_bar_repeat(cands: list[Candidate], cues: list[tuple[Cue, str] | None]) -> int | None:
+    """The first line that repeats the head of the page's first line when that line is a
+    <title> bar (the headline, a separator, the site's name): a whole page flattened
+    into lines starts with its <title>, and its headline stands under the menus."""
+    if not cands:
+        return None
+    bar = cands[0].text.strip()
+    for i in range(1, min(len(cands), S.title_bar_lines)):
+        text = cands[i].text.strip()
+        if (len(text) < len(bar) and bar.startswith(text) and _BAR_SEPARATOR.match(bar[len(text):])
+                and not cues[i] and headline_shaped(text) and not is_dateline(text) and not menu_line(text)):
+            return i
+    return None
 
 
 

@@ -220,6 +220,20 @@ def test_link_titles_run_together_after_the_article_in_a_whole_page_dump_go() ->
     assert _texts(article) == [P1, P2, P3]
 
 
+def test_a_related_tab_in_a_blog_menu_above_the_headline_takes_none_of_the_post() -> None:
+    # A Taiwan blog writing spaces for commas (no line "reads as prose"): the blog's tab
+    # row (相簿 部落格 留言 相關文章) stands over the post's date and headline, and the
+    # related list it would open never runs past the headline.
+    post = [f"第{n}天一早出發 山路上雲霧繚繞 楓葉已經紅了大半 {tail}" for n, tail in
+            zip("一二三四五六七", ["沿途停車拍照", "營地主人熱情招呼", "午後起霧下起小雨", "晚上圍爐煮湯圓",
+                                "隔天清晨再上山", "林道滿地落葉", "下山前買了伴手禮"])]
+    article = _dump("山中賞楓記 @ 小明的家 :: 部落格 ::", "邀請您追蹤本站，收到精選熱門話題與好康活動 ：）", *MENU,
+                    "跳到主文", "部落格全站分類：休閒旅遊", "相簿", "部落格", "留言", "名片", "相關文章",
+                    "Dec 28 Sat 2013 00:28", "山中賞楓記", *post, "上一篇： 海邊露營", "下一篇： 溪畔野餐", *FOOTER)
+    assert article.title == "山中賞楓記"
+    assert _texts(article) == post
+
+
 def test_verse_lines_after_a_share_button_stay() -> None:
     # a line that stops on a comma is half a couplet, never a button
     verse = ["深夜看书须尽欢，", "莫使青灯空对月。", "天生我材必有用，", "千金散尽还复来。"]

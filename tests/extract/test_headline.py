@@ -77,3 +77,17 @@ def test_the_dated_headline_may_stand_far_below_a_long_menu() -> None:
     menu = [f"栏目{i}" for i in range(20)]
     assert pick("储能产业迎来快速增长_网易新闻", *menu, "储能产业迎来快速增长", "2019-09-08 00:20:15 来源: 每日经济新闻", PROSE) \
         == "储能产业迎来快速增长"
+
+
+def test_the_line_repeating_the_title_bar_s_head_is_the_headline() -> None:
+    # a whole page flattened: <title> ("headline @ blog :: site") on top, a popup's
+    # long prompt and the blog's menu, then the post's own headline with no date under it
+    menu = [f"栏目{i}" for i in range(70)]
+    assert pick("山中賞楓記 @ 小明的家 :: 部落格 ::", "邀請您追蹤本站，收到精選熱門話題與好康活動", *menu,
+                "山中賞楓記", PROSE) == "山中賞楓記"
+    assert pick("储能产业迎来快速增长_网易新闻", "燕梳楼", "储能产业迎来快速增长", PROSE) == "储能产业迎来快速增长"
+
+
+def test_a_title_bar_repeat_needs_a_separator_after_the_head() -> None:
+    # "储能产业" is the head of the first line but no site name is set off after it
+    assert pick("储能产业迎来快速增长", "新闻中心", "储能产业", PROSE) == "储能产业迎来快速增长"
