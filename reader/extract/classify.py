@@ -51,6 +51,7 @@ _REFERENCE_LINE = lazy(r"^\s*(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.、]\s*\S.*[�
 _DISCLAIMER_VOCAB = lazy(rules.DISCLAIMER_VOCAB)
 _PLATFORM_NOTICE = lazy(rules.PLATFORM_NOTICE)
 _NEWS_LEAD = lazy(rules.NEWS_LEAD)
+_STORY_DATELINE = lazy(rules.STORY_DATELINE)
 _SECTION_HEAD = lazy(rules.SECTION_HEAD)
 _ATTACHMENT_HEAD = lazy(rules.ATTACHMENT_HEAD)
 _DOCUMENT_DATE = lazy(rules.DOCUMENT_DATE)
@@ -620,8 +621,8 @@ def _drop_after_buttons(p: _Pass, span: range) -> None:
         out, text = p.outcomes[i], p.cands[i].text
         if not out.keep:
             started = started or family_of(out.reason) in _BUTTON_FAMILIES
-        elif p.prose(i):
-            started = False  # a row of buttons is contiguous: prose after it has ended it
+        elif p.prose(i) or _STORY_DATELINE.match(fold(text)):
+            started = False  # a row of buttons is contiguous: prose (or the story's dateline) after it has ended it
         elif started and count_chars(text) <= S.button_row_chars and not ends_full_sentence(text) \
                 and not text.rstrip().endswith(_CLAUSE_ENDS) and not _REFERENCE_LINE.match(text) and not is_dateline(text):
             p.drop(i, "button-row")

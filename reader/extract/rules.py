@@ -164,6 +164,7 @@ CUES: tuple[Cue, ...] = (
         r"|^更多.{0,8}请?(?:点击|关注|访问)|^相关.{0,6}请关注"
         rf"|^关注{LETTER}{{2,8}}$"  # 关注新华网
         rf"|^[+＋]?\s*(?:{_BUTTON}|阅读|推荐|赞|喜欢)\s*(?:\d[\d,.]*\s*万?\+?)?$"  # a button (and its count)
+        r"|^(?:我要|点击|一键)(?:分享|收藏|点赞|转发)$"  # …and one that asks
         r"|^(?=.{0,40}$).*(?:尽在|就在|下载|打开).{0,10}(?:app|客户端)$"
         r"|^(?=.{0,60}$)(?!.*[。！？]$).*(?:安装|下载).{0,12}(?:客户端|app)"
     )),
@@ -272,6 +273,9 @@ BYLINE = (
 # A news story's opening dateline: "新京报讯 （记者…）", "新华社巴黎12月9日电（记者唐霁）",
 # "本报讯 "; under a related heading such a paragraph opens another article.
 NEWS_LEAD = r"^\W{0,2}[\u4e00-\u9fffA-Za-z]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[（(【]"
+# A story's opening dateline on a line of its own ("新华社北京5月9日电", "TNW中文站 10月14日报道"):
+# the article starts here, whatever buttons stand above it.
+STORY_DATELINE = r"^\W{0,2}[^\W\d_]{1,16}?[\s\w]{0,8}?\d{1,2}月\d{1,2}日\s?(?:电|讯|报道|消息)(?:\s*[（(][^）)]{1,20}[）)])?\W{0,2}$"
 # A section heading numbered in words ("四、相关命令汇总", "第三章 …"): the article's own
 # next section, which a list of other articles' headlines never is.
 SECTION_HEAD = r"^\s*(?:[一二三四五六七八九十]{1,3}[、．]|第[一二三四五六七八九十\d]{1,3}[章节部分篇])"

@@ -234,6 +234,17 @@ def test_a_related_tab_in_a_blog_menu_above_the_headline_takes_none_of_the_post(
     assert _texts(article) == post
 
 
+def test_a_story_dateline_under_the_share_buttons_ends_their_row() -> None:
+    # The story opens on its own dateline line, and an inline link cut the first
+    # sentence's subject onto a line of its own: neither is a button.
+    first = "在去年收购的一家小型科技公司开发出一款新的学习工具，能够根据学生的作答自动调整题目难度，老师们反映效果不错。"
+    article = _dump(*MENU, "小镇十年", "某某网2024年05月20日09:00", "我要分享", "微信好友", "QQ空间", "转播到微博",
+                    "某某网 5月20日报道", "某某公司(微博)", first, P1, P2, *FOOTER)
+    assert _texts(article)[:3] == ["某某网 5月20日报道", "某某公司(微博)", first]
+    assert article.author is None  # 我要分享 is a button, never a byline
+    assert [r.reason for r in article.removed if r.text == "我要分享"] == ["share-prompt"]
+
+
 def test_verse_lines_after_a_share_button_stay() -> None:
     # a line that stops on a comma is half a couplet, never a button
     verse = ["深夜看书须尽欢，", "莫使青灯空对月。", "天生我材必有用，", "千金散尽还复来。"]
