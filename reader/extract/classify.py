@@ -52,6 +52,7 @@ _DISCLAIMER_VOCAB = lazy(rules.DISCLAIMER_VOCAB)
 _PLATFORM_NOTICE = lazy(rules.PLATFORM_NOTICE)
 _NEWS_LEAD = lazy(rules.NEWS_LEAD)
 _STORY_DATELINE = lazy(rules.STORY_DATELINE)
+_PHOTO_CREDIT = lazy(rules.PHOTO_CREDIT)
 _SECTION_HEAD = lazy(rules.SECTION_HEAD)
 _ATTACHMENT_HEAD = lazy(rules.ATTACHMENT_HEAD)
 _DOCUMENT_DATE = lazy(rules.DOCUMENT_DATE)
@@ -598,7 +599,8 @@ def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], la
             continue  # a source list under 参考资料 is the article's, however it looks
         if outcomes[i].keep and _SECTION_HEAD.match(cands[i].text):
             break  # "四、相关命令汇总": the article's next section, and what follows is its own
-        if outcomes[i].keep and is_headline_like(cands[i].text) and not _REFERENCE_LINE.match(cands[i].text):
+        if outcomes[i].keep and is_headline_like(cands[i].text) and not _REFERENCE_LINE.match(cands[i].text) \
+                and not _PHOTO_CREDIT.search(fold(cands[i].text)):  # the last picture's credit is no link
             if not run and _introduces_list(cands, i):
                 break  # "主要措施包括：" and its items end the article
             run.append(i)

@@ -193,6 +193,7 @@ CUES: tuple[Cue, ...] = (
         r"回到顶部|返回列表|更多>>|更多»|查看原文|展开全文|展开全部|"
         r"Newer Post|Older Post|Previous Post|Next Post|阅读整篇文章|"
         r"(?:点击)?(?:加载|载入)更多|正在加载|加载中|载入中)"
+        r"|^(?=.{0,80}$)[\s\d|<>«».…\-]*(?:(?:首页|上一页|下一页|尾页|末页)[\s\d|<>«».…\-]*)+$"  # a pager: |<<1234下一页>>|
     )),
     Cue("image-placeholder", Shape.PATTERN, (), pattern=(
         r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|image|img|视频|影片)\]$"
@@ -279,8 +280,8 @@ STORY_DATELINE = r"^\W{0,2}[^\W\d_]{1,16}?[\s\w]{0,8}?\d{1,2}月\d{1,2}日\s?(?:
 # A section heading numbered in words ("四、相关命令汇总", "第三章 …"): the article's own
 # next section, which a list of other articles' headlines never is.
 SECTION_HEAD = r"^\s*(?:[一二三四五六七八九十]{1,3}[、．]|第[一二三四五六七八九十\d]{1,3}[章节部分篇])"
-# A photo credit closing a caption: "…纸团。沙坪坝区公安分局供图 华龙网".
-PHOTO_CREDIT = r"(?:供图|资料图|图源|记者\S{2,4}摄)\W{0,2}\S{0,8}$"
+# A photo credit closing a caption: "…纸团。沙坪坝区公安分局供图 华龙网"; a picture's, never a link.
+PHOTO_CREDIT = r"(?:供图|资料图|图源|记者\S{2,4}摄)\W{0,2}\S{0,8}$|[（(][^()（）]{1,12}摄[)）]$"  # …or "新华社发（刘满仓摄）"
 # A wiki's section edit link left in a heading: 雄安新區[編輯].
 EDIT_MARK = r"\[(?:编辑|edit)\]"
 # The wire-service end mark glued to the last sentence: "…焕发新活力。（完）".

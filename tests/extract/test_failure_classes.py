@@ -245,6 +245,16 @@ def test_a_story_dateline_under_the_share_buttons_ends_their_row() -> None:
     assert [r.reason for r in article.removed if r.text == "我要分享"] == ["share-prompt"]
 
 
+def test_the_last_picture_s_credit_stays_and_a_numbers_only_pager_goes() -> None:
+    # A picture story's last line is its credit (某某社发（王五摄）); under it a pager of
+    # bare page numbers, the story's keywords and other stories' headlines.
+    article = _dump(*MENU, "小镇十年", "2024-05-20 09:00 来源：某某网", P1, P2, "某某社发（王五摄）", "|<<1234下一页>>|",
+                    "小镇 十年 变化", "另一个城市的地铁新线开通运营", "2024-05-19", "某地举办首届龙舟邀请赛", "2024-05-18",
+                    "一座老桥完成加固重新通车", "2024-05-17", *FOOTER)
+    assert _texts(article) == [P1, P2, "某某社发（王五摄）"]
+    assert [r.reason for r in article.removed if "下一页" in r.text] == ["navigation"]
+
+
 def test_verse_lines_after_a_share_button_stay() -> None:
     # a line that stops on a comma is half a couplet, never a button
     verse = ["深夜看书须尽欢，", "莫使青灯空对月。", "天生我材必有用，", "千金散尽还复来。"]
