@@ -210,7 +210,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
             title = cands[title_index].text.strip()
             p.drop(title_index, "title")
 
-    terminator = _find_terminator(p, sum(cands[i].length for i in body_idx))
+    terminator = _find_terminator(p, sum(cands[i].length for i in body_idx), title_index)
     body_idx = [i for i in body_idx if i < terminator]
     # A whole page flattened into lines: the body is its core, not all of its prose,
     # and its headline the dated one nearest above the core (not the first on the page).
@@ -300,8 +300,10 @@ def _trusted_core(p: _Pass, span: tuple[int, int] | None, title: str,
     return (inner, headline) if inner else None
 
 
-def _find_terminator(p: _Pass, total_prose: int) -> int:
+def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None) -> int:
     """The first furniture cue that stands after enough of the article."""
+    if total_prose == 0 and title_index is not None:
+        return _verse_terminator(p, title_index)
     seen = 0
     for i, cue in enumerate(p.cues):
         # A heading of its own (其他人也在看) over a list of teasers (headline, lede,
@@ -328,6 +330,20 @@ def _find_terminator(p: _Pass, total_prose: int) -> int:
             return i
         if p.prose(i):
             seen += p.cands[i].length
+    return len(p.cands)
+
+
+def _verse_terminator(p: _Pass, title_index: int) -> int:
+    """A page with no prose at all (a song's lyrics, a poem, a photo post): the article is
+    the lines under its headline, and it ends at the first region cue (Labels:, 评论,
+    相关文章) that stands under enough of them, as a prose article's does."""
+    lines = 0
+    for i in range(title_index + 1, len(p.cands)):
+        cue = p.cues[i]
+        if cue and lines >= S.verse_lines_min and cue[0].region and cue[0].family != "comment-thread":
+            return i
+        if not cue and i not in p.template and has_words(p.cands[i].text):
+            lines += 1
     return len(p.cands)
 
 

@@ -87,8 +87,8 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
 
 
 # Between a headline and the site's name in a <title>: "标题_站名", "标题 - 站名",
-# "标题 | 栏目", "标题 @ 博客 :: 站名".
-_BAR_SEPARATOR = lazy(r"^\s*(?:[-_|｜—–@·:：]|\s)")
+# "标题 | 栏目", "标题 @ 博客 :: 站名".  Not a colon: "王文：标题" is the headline itself.
+_BAR_SEPARATOR = lazy(r"^\s*(?:[-_|｜—–@·]|\s)")
 
 
 def title_bar_repeat(cands: list[Candidate], cues: list[tuple[Cue, str] | None]) -> int | None:

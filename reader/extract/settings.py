@@ -39,6 +39,7 @@ class Settings:
     body_start_min: int = 200  # prose that must precede a terminator (a short lede is not an article)
     body_start_share: float = 0.3  # …or this share of all the prose, for short articles
     heading_end_min: int = 100  # …a related heading over teasers ends even a short article
+    verse_lines_min: int = 4  # a page without prose: lines under the headline before a region cue may end it (a quatrain)
     quote_zone: float = 0.5  # a disclaimer or end mark in the first half of the prose is quoted
     teaser_window: int = 30  # lines under a heading searched for headline + lede pairs
     teaser_min: int = 2  # two such pairs make a teaser list

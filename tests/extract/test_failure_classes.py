@@ -255,6 +255,31 @@ def test_the_last_picture_s_credit_stays_and_a_numbers_only_pager_goes() -> None
     assert [r.reason for r in article.removed if "下一页" in r.text] == ["navigation"]
 
 
+LYRICS = ["春风吹过山岗 花开满地", "Chun feng chui guo shan gang", "我在远方想念你", "Wo zai yuan fang xiang nian ni",
+          "月光照着小河 静静流淌", "Yue guang zhao zhe xiao he", "想念你 想念你", "Xiang nian ni xiang nian ni"]
+
+
+def test_a_page_without_prose_ends_at_a_region_cue_under_its_lines() -> None:
+    # A song's lyrics on a blog: no line reads as prose, so no amount of prose can stand
+    # before the tags and comments that close the post; the blog archive under them goes.
+    archive = []
+    for year in (2019, 2018):
+        archive += ["►", str(year), "(200)"]
+        for month in ("June", "May", "April"):
+            archive += ["►", month, "(24)", f"Song of {month} {year} - Singer (某歌手)", f"Another song {month} - Band"]
+    article = _dump("歌词网 - 想念你 - 某歌手", "歌词网", "Thursday, July 28, 2011", "想念你 - 某歌手", *LYRICS,
+                    "Labels:", "Mandarin", "No comments:", "Post a Comment", "Blog Archive", *archive)
+    assert _texts(article)[-len(LYRICS):] == LYRICS
+    assert not any("Song" in t or "song" in t for t in _texts(article))
+
+
+def test_a_region_cue_over_too_few_lines_of_a_page_without_prose_ends_nothing() -> None:
+    # 评论 in the bar under the headline, one line into the poem: not its end
+    verse = ["春风吹过山岗，", "花开满地无人问。", "我在远方想念你，", "月光照着小河流。", "想念你啊想念你，", "梦里回到旧时候。"]
+    article = _dump("想念你 - 某歌手", verse[0], "评论", *verse[1:])
+    assert _texts(article) == verse
+
+
 def test_verse_lines_after_a_share_button_stay() -> None:
     # a line that stops on a comma is half a couplet, never a button
     verse = ["深夜看书须尽欢，", "莫使青灯空对月。", "天生我材必有用，", "千金散尽还复来。"]

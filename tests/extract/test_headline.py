@@ -91,3 +91,8 @@ def test_the_line_repeating_the_title_bar_s_head_is_the_headline() -> None:
 def test_a_title_bar_repeat_needs_a_separator_after_the_head() -> None:
     # "储能产业" is the head of the first line but no site name is set off after it
     assert pick("储能产业迎来快速增长", "新闻中心", "储能产业", PROSE) == "储能产业迎来快速增长"
+
+
+def test_a_colon_in_the_title_bar_is_the_headline_s_own() -> None:
+    # "王文：…" is a columnist's headline, not "site: headline"
+    assert pick("储能观察：产业迎来快速增长", "储能观察", PROSE) == "储能观察：产业迎来快速增长"
