@@ -98,6 +98,9 @@ CUES: tuple[Cue, ...] = (
         # a commenter's name and how long ago: "我每天都在微笑 5小时前"
         r"|^(?=.{0,40}$)\S+\s+(?:\d+\s*(?:秒|分钟|小时|天)前|刚刚)$"
     ), region=True),
+    # A picture's credit on a line of its own: "图片来源：视觉中国", "图源：网络"
+    # (before the disclaimers: "图片来源：东方IC 版权作品 请勿转载" is the picture's).
+    Cue("photo-credit", Shape.PATTERN, (), pattern=r"^(?=.{0,40}$)[(（]?\s*(?:图片来源|图片来自|图片提供|图源|配图来源)\s*[:：]"),
     # Platform and copyright disclaimers.
     Cue("disclaimer", Shape.PREFIX, (
         "特别声明", "免责声明", "平台声明", "版权声明", "声明", "法律声明", "郑重声明", "风险提示",
@@ -199,8 +202,6 @@ CUES: tuple[Cue, ...] = (
         r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|image|img|视频|影片)\]$"
         r"|^(?:点击)?(?:查看)?(?:大图|原图)(?:\s*\d+\s*[KkMm]B?)?$|^<img\b[^>]*>$"
     )),
-    # A picture's credit on a line of its own: "图片来源：视觉中国", "图源：网络".
-    Cue("photo-credit", Shape.PATTERN, (), pattern=r"^(?=.{0,40}$)[(（]?\s*(?:图片来源|图片来自|图片提供|图源|配图来源)\s*[:：]"),
     # A slideshow's controls: 上一张 / 下一张, the picture counter "3/10", 返回图集.
     Cue("slideshow", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,40}$)(?:[<«‹]\s*)?(?:上一张|下一张|上一幅|下一幅|上一组|下一组|返回图集|图集首页|查看图集|全部图集"
@@ -281,7 +282,7 @@ STORY_DATELINE = r"^\W{0,2}[^\W\d_]{1,16}?[\s\w]{0,8}?\d{1,2}月\d{1,2}日\s?(?:
 # next section, which a list of other articles' headlines never is.
 SECTION_HEAD = r"^\s*(?:[一二三四五六七八九十]{1,3}[、．]|第[一二三四五六七八九十\d]{1,3}[章节部分篇])"
 # A photo credit closing a caption: "…纸团。沙坪坝区公安分局供图 华龙网"; a picture's, never a link.
-PHOTO_CREDIT = r"(?:供图|资料图|图源|记者\S{2,4}摄)\W{0,2}\S{0,8}$|[（(][^()（）]{1,12}摄[)）]$"  # …or "新华社发（刘满仓摄）"
+PHOTO_CREDIT = r"(?:供图|资料图|图源|记者\s?\S{2,4}\s?翻?摄)\W{0,2}\S{0,8}$|[（(][^()（）]{1,12}摄[)）]$"  # …or "新华社发（刘满仓摄）"
 # A wiki's section edit link left in a heading: 雄安新區[編輯].
 EDIT_MARK = r"\[(?:编辑|edit)\]"
 # The wire-service end mark glued to the last sentence: "…焕发新活力。（完）".

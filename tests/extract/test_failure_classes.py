@@ -4,7 +4,7 @@ pager lines."""
 from __future__ import annotations
 
 from reader.extract import extract
-from reader.model import Page
+from reader.model import BlockKind, Page
 
 P1 = "这是一段很长的正文，讲述了一个小镇在过去十年里的变化，道路修好了，学校也扩建了。" * 3
 P2 = "第二段正文继续讲述小镇的故事，居民们说生活变好了，年轻人也愿意回来创业。" * 3
@@ -278,6 +278,20 @@ def test_a_region_cue_over_too_few_lines_of_a_page_without_prose_ends_nothing() 
     verse = ["春风吹过山岗，", "花开满地无人问。", "我在远方想念你，", "月光照着小河流。", "想念你啊想念你，", "梦里回到旧时候。"]
     article = _dump("想念你 - 某歌手", verse[0], "评论", *verse[1:])
     assert _texts(article) == verse
+
+
+def test_a_caption_ending_on_its_photographer_is_never_joined_to_the_next_paragraph() -> None:
+    # "…。中新社记者 杜洋 摄" then the paragraph: no broken sentence, a caption and a paragraph
+    caption = "5月18日，小镇新建成的文化广场亮灯。某某社记者 王小明 摄"
+    article = _dump("小镇十年", "2024-05-20 09:00 来源：某某网", P1, caption, "其中，" + P2, P3)
+    assert _texts(article) == [P1, caption, "其中，" + P2, P3]
+    assert article.blocks[1].kind is BlockKind.CAPTION
+
+
+def test_a_picture_credit_that_asks_not_to_repost_is_the_picture_s() -> None:
+    # a credit that also says 请勿转载 is the picture's credit, not a copyright notice quoted in the body
+    article = _dump("小镇十年", "2024-05-20 09:00 来源：某某网", P1, "图片来源：某某图库 版权作品 请勿转载", P2, P3)
+    assert [r.reason for r in article.removed if r.text.startswith("图片来源")] == ["photo-credit"]
 
 
 def test_verse_lines_after_a_share_button_stay() -> None:
