@@ -41,6 +41,8 @@ def family(text: str) -> str | None:
         ("往期推荐", "往期推荐"),
         ("往期推薦", "往期推荐"),
         ("熱門推薦", "热门推荐"),
+        ("作者最新文章", "作者最新文章"),  # an author's page lists their other articles
+        ("作者其他文章", "作者其他文章"),
     ],
 )
 def test_related_heading_fires_as_whole_line(text: str, cue: str) -> None:
@@ -121,6 +123,7 @@ def test_bracketed_disclaimer_heading_without_colon_fires() -> None:
         "© 2025 某某网",
         "中国日报网版权说明：凡注明来源为“中国日报网”的所有作品，版权均属于中国日报网。",
         "版权保护：本网登载的内容（包括文字、图片）版权属本网所有。",
+        "本作品为“某某科普”原创，转载时务请注明出处。",
     ],
 )
 def test_disclaimer_patterns_fire_without_a_heading_word(text: str) -> None:
