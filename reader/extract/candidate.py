@@ -106,6 +106,14 @@ def is_body_like(text: str) -> bool:
     return n >= S.prose_min_chars and marks >= S.prose_min_punct or n >= S.prose_long_chars and marks >= 1
 
 
+def says_a_sentence(text: str) -> bool:
+    """A short line that is still a sentence (a caption, a one-line paragraph): it
+    has words, a mark inside or at its end, and is not a label (有料：)."""
+    stripped = text.rstrip()
+    return (count_chars(text) >= S.sentence_min_chars and not stripped.endswith(("：", ":"))
+            and (punct_count(stripped[:-1]) >= 1 or ends_full_sentence(text)))
+
+
 def is_headline_like(text: str) -> bool:
     """Short, no sentence-internal punctuation, not ending a sentence: a title or link."""
     n = count_chars(text)

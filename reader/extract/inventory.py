@@ -243,7 +243,7 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
     only some of an article's paragraphs; these are the ones it left out.  Candidates
     are matched in order, each to its own place (a paragraph the page repeats is held
     once per candidate that carries it, not everywhere it occurs)."""
-    from reader.extract.candidate import is_body_like
+    from reader.extract.candidate import is_body_like, says_a_sentence
 
     ledger = Ledger(lines)
     where: list[tuple[int, int]] = []  # (inventory line a candidate starts on, candidate index)
@@ -257,12 +257,14 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
         return []
     containers = {_parent(owners[i]) for i in body} - {None}
 
-    def lost(i: int) -> bool:
+    def lost(i: int, inside: bool = False) -> bool:
         line = lines[i]
-        return (i in free and not line.region and is_body_like(line.text)
+        # Inside the article's run a short sentence counts too: a picture's caption
+        # (我不要你觉得，我就要我觉得。横批：明言明语) between two of its paragraphs.
+        return (i in free and not line.region and (is_body_like(line.text) or inside and says_a_sentence(line.text))
                 and _parent(owners[i]) in containers and _in_tree(owners[i], root))
 
-    found_lines = [i for i in range(body[0] + 1, body[-1]) if lost(i)]
+    found_lines = [i for i in range(body[0] + 1, body[-1]) if lost(i, inside=True)]
     after = body[-1] + 1
     while after < len(lines) and lost(after):
         found_lines.append(after)

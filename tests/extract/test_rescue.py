@@ -61,3 +61,18 @@ def test_when_most_of_the_article_was_left_out_the_full_comparison_decides() -> 
     kept = [Candidate(P[0])]
     assert _outweighs(unreported_prose(lines, owners, [P[0]], tree), kept)
     assert not _outweighs(unreported_prose(lines, owners, P[:3], tree), [Candidate(p) for p in P[:3]])
+
+
+def test_a_caption_between_two_kept_paragraphs_comes_back_but_a_label_or_button_does_not() -> None:
+    caption = "县文化馆的演员在台上表演。摄影：王五"
+    _, tree, lines, owners = _page(f"<p>{P[0]}</p>", f"<p align='center'><img src='1.jpg'><br>{caption}</p>",
+                                   "<p>分享到</p>", "<p>相关专题：</p>", f"<p>{P[1]}</p>")
+    found = unreported_prose(lines, owners, [P[0], P[1]], tree)
+    assert found == [(0, caption, False)]
+
+
+def test_a_short_sentence_after_the_body_is_not_rescued() -> None:
+    # outside the run of kept paragraphs only prose counts (a short line there is a
+    # teaser or a button as often as the article's)
+    _, tree, lines, owners = _page(f"<p>{P[0]}</p>", f"<p>{P[1]}</p>", "<p>觉得不错，就点个赞吧！</p>")
+    assert unreported_prose(lines, owners, [P[0], P[1]], tree) == []
