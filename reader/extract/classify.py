@@ -462,9 +462,16 @@ def _apply_shape(p: _Pass, i: int, zone: str) -> int:
         p.to_meta(i, "meta: byline")
     elif zone == "post" and _PROMO_LABEL.match(text) and count_chars(text) <= S.promo_max_chars and not ends_sentence(text):
         p.drop(i, "advertisement")  # 【加入我們】…, 【推广】… after the article
-    elif p.cands[i].link_density >= S.mostly_links and not p.prose(i):
+    elif p.cands[i].link_density >= S.mostly_links and not p.prose(i) and not _linked_sentence(p.cands[i]):
         p.drop(i, "link-list")
     return i + 1
+
+
+def _linked_sentence(cand: Candidate) -> bool:
+    """A sentence whose names are links ("首批高校为北京林业大学、北京交通大学、…。"):
+    clauses between the links and a full stop, not a list of link titles."""
+    return (cand.link_density < S.linked_sentence_links and ends_full_sentence(cand.text)
+            and punct_count(cand.text) >= S.prose_min_punct)
 
 
 def _take_byline(p: _Pass, first_body: int) -> None:

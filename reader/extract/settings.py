@@ -20,6 +20,7 @@ class Settings:
     # --- block shapes (candidate.py, headline.py; every module that asks them) -------
     mostly_links: float = 0.5  # half of a block's characters inside links: a link list, not prose
     few_links: float = 0.3  # below this a block reads as text (a lead, prose that resumes)
+    linked_sentence_links: float = 0.85  # a sentence whose names are links (an encyclopedia's) still has its own words between them
     prose_min_chars: int = 40  # prose: this long with two punctuation marks inside…
     prose_min_punct: int = 2  # …marks (one mark in a short line is a caption or a label)
     prose_long_chars: int = 80  # …or this long with one (a long sentence)

@@ -632,3 +632,15 @@ def test_a_run_of_teasers_under_a_related_heading_is_not_the_core() -> None:
     teasers = [f"{h}，{h}的最新消息引发网友热议，究竟发生了什么？快来看看吧！" for h in ("某明星婚礼", "新款手机", "某地暴雨", "某球队夺冠")]
     cands, r = run(*MENU, *MENU, TITLE, "2024-05-20 06:48", *article, "大家都在看", *teasers, *FOOTER)
     assert kept(cands, r)[:2] == article
+
+
+def test_a_sentence_whose_names_are_links_stays_and_a_list_of_link_titles_goes() -> None:
+    # an encyclopedia's sentence: most of its characters are links, but its own words
+    # and marks stand between them and it ends on a full stop
+    linked = Candidate("首批迁入的高校有北京林业大学、北京交通大学、北京科技大学和中国地质大学。", link_density=0.67, tag="p")
+    titles = Candidate("另一篇文章的标题，第一篇。另一篇文章的标题，第二篇。", link_density=1.0, tag="p")
+    cands = [Candidate(TITLE, kind=BlockKind.HEADING, tag="head")] + [Candidate(p, tag="p") for p in (P1, P2)] \
+        + [linked] + [Candidate(p, tag="p") for p in (P3, P4)] + [titles]
+    r = classify(cands, TITLE)
+    assert linked.text in kept(cands, r)
+    assert dropped(cands, r)[titles.text] == "link-list"
