@@ -65,6 +65,7 @@ class Settings:
     repeat_min_chars: int = 8  # a repeated line this long is furniture (shorter repeats are words)
     headline_run: int = 3  # headline-like lines in a row after the body: a link list
     button_row_chars: int = 20  # short lines after a row of buttons are more buttons
+    row_ending_sentence_chars: int = 12  # a sentence this long ending on 。 ends a row of buttons (a promo shouts ！)
     inline_headline_chars: int = 16  # headline-length lines between paragraphs: other articles…
     inline_headline_run: int = 2  # …two or more of them in a row
     empty_lead_in_chars: int = 10  # a bare lead-in ("理论新闻精选：") left at the end

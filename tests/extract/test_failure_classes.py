@@ -294,6 +294,14 @@ def test_a_picture_credit_that_asks_not_to_repost_is_the_picture_s() -> None:
     assert [r.reason for r in article.removed if r.text.startswith("图片来源")] == ["photo-credit"]
 
 
+def test_a_short_subheading_after_the_opening_sentences_is_no_button() -> None:
+    # a blog post opening on short sentences under its share bar: the sentences end the
+    # row, so the subheading between them is the post's
+    opening = ["很多朋友拿到工具之后的第一个痛点就是：用得不好。", "你会觉得它回答得很空，没有什么参考价值。"]
+    article = _dump("小镇十年的变化与未来", "2024-05-20 09:00", "点赞", "收藏", "分享", *opening, "而第二个痛点则是：无处去用", P1, P2)
+    assert _texts(article) == [*opening, "而第二个痛点则是：无处去用", P1, P2]
+
+
 def test_verse_lines_after_a_share_button_stay() -> None:
     # a line that stops on a comma is half a couplet, never a button
     verse = ["深夜看书须尽欢，", "莫使青灯空对月。", "天生我材必有用，", "千金散尽还复来。"]
