@@ -646,8 +646,11 @@ def _drop_after_buttons(p: _Pass, span: range) -> None:
         out, text = p.outcomes[i], p.cands[i].text
         if not out.keep:
             started = started or family_of(out.reason) in _BUTTON_FAMILIES
-        elif p.prose(i) or _STORY_DATELINE.match(fold(text)) or text.rstrip().endswith("。") and count_chars(text) >= S.row_ending_sentence_chars:
-            started = False  # a row of buttons is contiguous: prose, a sentence or the story's dateline after it ends it
+        elif p.prose(i) or _STORY_DATELINE.match(fold(text)) or text.rstrip().endswith("。") and count_chars(text) >= S.row_ending_sentence_chars \
+                or _SECTION_HEAD.match(text):
+            # a row of buttons is contiguous: prose, a sentence, the story's dateline or a
+            # numbered section heading (第一章…, the contents of a long document) ends it
+            started = False
         elif started and count_chars(text) <= S.button_row_chars and not ends_full_sentence(text) \
                 and not text.rstrip().endswith(_CLAUSE_ENDS) and not _REFERENCE_LINE.match(text) and not is_dateline(text):
             p.drop(i, "button-row")

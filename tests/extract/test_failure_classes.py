@@ -302,6 +302,12 @@ def test_a_short_subheading_after_the_opening_sentences_is_no_button() -> None:
     assert _texts(article) == [*opening, "而第二个痛点则是：无处去用", P1, P2]
 
 
+def test_a_long_document_s_contents_under_the_font_buttons_are_its_own() -> None:
+    contents = ["第一章 小镇的过去", "一、渡口与集市", "二、道路与学校", "第二章 小镇的现在", "一、新的广场", "结语"]
+    article = _dump("小镇十年的变化与未来", "发布时间：2024年05月20日", "字体放大", "字体缩小", *contents, P1, P2)
+    assert _texts(article) == [*contents, P1, P2]
+
+
 def test_verse_lines_after_a_share_button_stay() -> None:
     # a line that stops on a comma is half a couplet, never a button
     verse = ["深夜看书须尽欢，", "莫使青灯空对月。", "天生我材必有用，", "千金散尽还复来。"]
