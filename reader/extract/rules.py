@@ -127,7 +127,8 @@ CUES: tuple[Cue, ...] = (
     Cue("breadcrumb", Shape.PATTERN, (), pattern=(
         r"^(?:首页|主页|网站首页|Home)\s*(?:[»>＞›/|\-—>]+|&gt;)\s*\S"
         # Three or more short segments joined by > » › or a spaced slash: 新浪财经 > 滚动新闻 > 正文
-        r"|^(?=.{0,60}$)[^，。,!?！？>»›＞/]{1,14}(?:\s*(?:>|»|›|＞|&gt;)\s*|\s+/\s+)"
+        # (a year standing as a segment makes it a record: 1999 / 英国 / 剧情 / 导演, a film's or a book's)
+        r"|^(?=.{0,60}$)(?!(?:.*/\s*)?(?:1[89]|20)\d{2}(?:年\d{1,2}月)?\s*(?:/|$))[^，。,!?！？>»›＞/]{1,14}(?:\s*(?:>|»|›|＞|&gt;)\s*|\s+/\s+)"
         r"[^，。,!?！？>»›＞/]{1,14}(?:(?:\s*(?:>|»|›|＞|&gt;)\s*|\s+/\s+)[^，。,!?！？>»›＞/]{1,14})+$"
         # …or two, the last one the page itself: 国内新闻 > 正文
         r"|^(?=.{0,40}$)[^，。,!?！？>»›＞]{1,14}\s*(?:>|»|›|＞|&gt;)\s*(?:正文|内文|文章|详情)$"

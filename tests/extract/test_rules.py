@@ -171,6 +171,13 @@ def test_breadcrumb_words_in_prose_do_not_fire(prose: str) -> None:
     assert family(prose) != "breadcrumb"
 
 
+@pytest.mark.parametrize("record", ["1999 / 英国 美国 / 剧情 喜剧 / 某导演 / 某演员", "[英] 某作家 / 2006 / 某某出版社",
+                                    "某译者 编译 / 2008年1月 / 某某出版社"])
+def test_a_film_or_book_record_with_a_year_segment_is_no_breadcrumb(record: str) -> None:
+    assert family(record) != "breadcrumb"
+    assert family("新闻中心 / 国内新闻 / 正文") == "breadcrumb"
+
+
 # -- metadata lines ------------------------------------------------------------------
 
 
