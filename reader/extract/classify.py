@@ -731,7 +731,7 @@ def _assign_kinds(cands: list[Candidate], outcomes: list[Outcome]) -> None:
             out.kind = cand.kind
         elif is_numbered_heading(text) and count_chars(text) <= S.short_line_chars and not is_body_like(text):
             out.kind = BlockKind.HEADING
-        elif cand.tag == "line" and _PHOTO_CREDIT.search(fold(text)) and count_chars(text) <= S.short_line_chars:
+        elif _PHOTO_CREDIT.search(fold(text)) and count_chars(text) <= S.short_line_chars:
             out.kind = BlockKind.CAPTION  # "…调试灯光。中新社记者 杜洋 摄": a sentence, but the picture's
         elif (cand.tag == "line" and not ends_sentence(text) and not text.endswith(("：", ":"))
               and count_chars(text) <= S.short_line_chars and punct_count(text) <= S.caption_max_punct):

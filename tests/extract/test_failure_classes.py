@@ -191,6 +191,15 @@ def test_a_second_article_opening_with_its_news_lead_under_a_related_heading_goe
     assert _texts(_dump("小镇十年", "2024-05-20 09:00", P1, P2, P3, "相关新闻", *other)) == [P1, P2, P3]
 
 
+def test_a_picture_s_caption_or_credit_paragraph_is_a_caption() -> None:
+    html = (f"{HEAD}<h1>小镇十年</h1><div><p>{P1}</p><p><img src='1.jpg'></p><p>某某博物馆供图</p>"
+            f"<p>新建成的文化广场。某某区公安分局供图 某某网</p><p>{P2}</p></div></body></html>")
+    kinds = {b.text: b.kind for b in _article(html).blocks}
+    assert kinds["某某博物馆供图"] is BlockKind.CAPTION
+    assert kinds["新建成的文化广场。某某区公安分局供图 某某网"] is BlockKind.CAPTION
+    assert kinds[P1] is BlockKind.PARAGRAPH
+
+
 # -- whole-page dumps (class 6) -------------------------------------------------------
 
 MENU = ["首页", "新闻", "财经", "体育", "娱乐", "科技", "汽车", "房产", "教育", "旅游", "健康", "游戏",
