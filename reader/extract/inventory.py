@@ -260,9 +260,13 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
     def lost(i: int, inside: bool = False) -> bool:
         line = lines[i]
         # Inside the article's run a short sentence counts too: a picture's caption
-        # (我不要你觉得，我就要我觉得。横批：明言明语) between two of its paragraphs.
-        return (i in free and not line.region and (is_body_like(line.text) or inside and says_a_sentence(line.text))
-                and _parent(owners[i]) in containers and _in_tree(owners[i], root))
+        # (我不要你觉得，我就要我觉得。横批：明言明语) between two of its paragraphs, beside
+        # them.  Prose may sit a few levels down (an unclosed <p> nests the next ones in it).
+        if i not in free or line.region or not _in_tree(owners[i], root):
+            return False
+        if is_body_like(line.text):
+            return _held(owners[i], containers, S.rescue_depth)
+        return inside and says_a_sentence(line.text) and _held(owners[i], containers, 1)
 
     found_lines = [i for i in range(body[0] + 1, body[-1]) if lost(i, inside=True)]
     after = body[-1] + 1
@@ -292,6 +296,17 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
 
 def _parent(el: Any) -> Any:
     return el.getparent() if el is not None else None
+
+
+def _held(el: Any, containers: set[Any], depth: int) -> bool:
+    """Is one of `el`'s nearest `depth` ancestors among `containers`?"""
+    for _ in range(depth):
+        el = _parent(el)
+        if el is None:
+            return False
+        if el in containers:
+            return True
+    return False
 
 
 def _in_tree(el: Any, root: Any) -> bool:

@@ -25,6 +25,7 @@ class Settings:
     prose_min_punct: int = 2  # …marks (one mark in a short line is a caption or a label)
     prose_long_chars: int = 80  # …or this long with one (a long sentence)
     sentence_min_chars: int = 8  # a caption or one-line paragraph: shorter is a label or a button
+    rescue_depth: int = 3  # a left-out paragraph may sit this many levels under its container (unclosed <p> nest the next ones)
     cue_cache_lines: int = 1024  # lines whose cue is remembered: label splitting and the classifier ask about the same lines (a page has a few hundred)
     cue_cache_chars: int = 2000  # …when no longer than this: 1,024 such lines hold at most ~4 MB, whatever the pages
     headline_min_chars: int = 4  # a headline or a link title: shorter is a label (首页)

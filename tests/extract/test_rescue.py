@@ -76,3 +76,14 @@ def test_a_short_sentence_after_the_body_is_not_rescued() -> None:
     # teaser or a button as often as the article's)
     _, tree, lines, owners = _page(f"<p>{P[0]}</p>", f"<p>{P[1]}</p>", "<p>觉得不错，就点个赞吧！</p>")
     assert unreported_prose(lines, owners, [P[0], P[1]], tree) == []
+
+
+def test_prose_nested_under_an_unclosed_paragraph_comes_back() -> None:
+    # no </p>: each <p> that holds a <section> nests the next paragraphs inside it
+    raw = (f"<html><body><div id='content'><p>{P[0]}<p><section>{P[1]}</section><p><section>{P[2]}</section>"
+           f"</div><div class='side'><p>{SIDE}</div></body></html>")
+    tree = parse(raw)
+    owners: list = []
+    lines = html_lines(tree, raw, owners)
+    found = unreported_prose(lines, owners, [P[0]], tree)
+    assert [text for _, text, _ in found] == [P[1], P[2]]
