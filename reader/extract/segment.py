@@ -52,7 +52,9 @@ def _line_candidate(line: str) -> Candidate:
         return DumpLine(m.group(1).strip(), BlockKind.QUOTE, tag="line")
     m = _MD_LIST.match(line)
     if m and not re.match(r"^\s*\d{1,3}\.\S", line):
-        return DumpLine((m.group(1) or m.group(2)).strip(), BlockKind.LIST_ITEM, tag="line")
+        item = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
+        if item:  # (a bullet whose item was only an image has nothing left to list)
+            return DumpLine(item, BlockKind.LIST_ITEM, tag="line")
     return DumpLine(line.strip(), BlockKind.PARAGRAPH, tag="line")
 
 
@@ -106,7 +108,7 @@ def _blocks(text: str) -> list[Candidate]:
             fence.append(raw.rstrip())
             continue
         share = markdown_link_share(line)  # measured before the links are unwrapped
-        line = strip_inline_markup(_table_row(line))
+        line = strip_inline_markup(_table_row(line)).strip()
         if line:
             block = _line_candidate(line)
             block.link_density = share

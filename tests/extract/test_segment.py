@@ -114,7 +114,7 @@ def test_english_paragraphs_are_not_joined() -> None:
 _CONTENT = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
 _PIECES = st.sampled_from(
     ["储能", "产业", "增长", "AI", "ok", "2025", "1.", "5)", "，", "。", "：", "（", "「", "」", "#", "##", "-", "*",
-     ">", "•", " ", "\u3000", "\t", "![](a.png)", "猜你喜欢", "一、", "第三章", "“", "——", "The end"]
+     ">", "•", " ", "\u3000", "\t", "![](a.png)", "[ ](#)", "猜你喜欢", "一、", "第三章", "“", "——", "The end"]
 )
 _LINE = st.lists(_PIECES, max_size=12).map("".join)
 def _content(text: str) -> Counter[str]:
@@ -137,6 +137,14 @@ def test_segment_keeps_content_of_arbitrary_text_in_order(dump: str) -> None:
     joined = "".join(c.text for c in cands)
     # Every content character survives, in order.
     assert "".join(_CONTENT.findall(joined)) == "".join(_CONTENT.findall(dump))
+    assert all(c.text and c.text == c.text.strip() for c in cands)
+
+
+@pytest.mark.parametrize("line", ["* [ ](http://www.example.cn/)", "- ![](a.png) ", "•\u3000[ ](#)"])
+def test_a_bullet_whose_item_unwraps_to_nothing_is_read_not_crashed_on(line: str) -> None:
+    # a markdown dump's menu of icon links: "* [ ](url)" leaves only the bullet
+    cands = segment_text(f"{line}\n储能产业迎来快速增长")
+    assert cands[-1].text == "储能产业迎来快速增长"
     assert all(c.text and c.text == c.text.strip() for c in cands)
 
 
