@@ -20,9 +20,10 @@ _INLINE_TAG = lazy(
     re.I,
 )
 _MD_IMAGE = lazy(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
-# [text](url): the text may hold one level of brackets ([[3]](#cite_note-3)), the url
-# anything up to its closing parenthesis (javascript: void 0;, topic/647/, a (b) c).
-_MD_LINK = lazy(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){1,200})\]\([^()\n]{0,500}(?:\([^()\n]*\)[^()\n]{0,200})*\)")
+# [text](url): the text may hold one level of brackets ([[3]](#cite_note-3)) or be empty
+# ([](url), an icon link: nothing to read), the url anything up to its closing
+# parenthesis (javascript: void 0;, topic/647/, a (b) c).
+_MD_LINK = lazy(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){0,200})\]\([^()\n]{0,500}(?:\([^()\n]*\)[^()\n]{0,200})*\)")
 # [![alt](src)](href): an image that links somewhere is an image mark.
 _MD_IMAGE_LINK = lazy(r"\[(!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\))\]\([^)\n]{0,500}\)")
 _MD_STRONG = lazy(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.extract.artifacts import clean_code, clean_inline, clean_removed, split_end_mark, uses_link_marks
+from reader.extract.artifacts import clean_code, clean_inline, clean_removed, split_end_mark, uses_link_marks, strip_inline_markup
 
 
 def test_link_marks_need_several_spans_and_no_corner_quotes() -> None:
@@ -78,3 +78,12 @@ def test_escape_sequences_go_whole_not_just_their_escape_byte():
     from reader.extract.artifacts import clean_inline
 
     assert clean_inline("\x1b]0;evil\x07标题\x1b[2J") == "标题"
+
+
+@pytest.mark.parametrize("line, text", [
+    ("分享到：[](http://service.weibo.com/share/share.php?url=x)[](http://sns.qzone.qq.com/x)", "分享到："),
+    ("[新闻](http://a.cn/) [ ](http://b.cn/)", "新闻  "),
+    ("![图](a.png)[](#)", "![图](a.png)"),
+])
+def test_an_icon_link_with_no_text_leaves_nothing(line: str, text: str) -> None:
+    assert strip_inline_markup(line) == text
