@@ -24,6 +24,9 @@ _MD_IMAGE = lazy(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 # ([](url), an icon link: nothing to read), the url anything up to its closing
 # parenthesis (javascript: void 0;, topic/647/, a (b) c).
 _MD_LINK = lazy(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){0,200})\]\([^()\n]{0,500}(?:\([^()\n]*\)[^()\n]{0,200})*\)")
+# An image inlined as data (![](data:image/png;base64,iVBOR…)): thousands of characters
+# of encoding, no text; the mark stays, the data goes.
+_MD_DATA_URI = lazy(r"\]\(data:[^)\s]*\)")
 # [![alt](src)](href): an image that links somewhere is an image mark.
 _MD_IMAGE_LINK = lazy(r"\[(!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\))\]\([^)\n]{0,500}\)")
 _MD_STRONG = lazy(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -39,6 +42,8 @@ def strip_inline_markup(text: str) -> str:
     inline tags (<strong>…</strong>), which would otherwise count as text."""
     if "<" in text:
         text = _INLINE_TAG.sub("", text)
+    if "](data:" in text:
+        text = _MD_DATA_URI.sub("]()", text)
     if "](" in text:
         text = _MD_LINK.sub(r"\1", _MD_IMAGE_LINK.sub(r"\1", text))
     if "[" in text:

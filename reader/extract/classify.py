@@ -53,6 +53,7 @@ _PLATFORM_NOTICE = lazy(rules.PLATFORM_NOTICE)
 _NEWS_LEAD = lazy(rules.NEWS_LEAD)
 _STORY_DATELINE = lazy(rules.STORY_DATELINE)
 _PHOTO_CREDIT = lazy(rules.PHOTO_CREDIT)
+_BUTTON_FIRST = lazy(rf"^[\W_]*{rules.BUTTON_WORD}")  # 分享, __微信分享: a button's own word first
 _SECTION_HEAD = lazy(rules.SECTION_HEAD)
 _ATTACHMENT_HEAD = lazy(rules.ATTACHMENT_HEAD)
 _DOCUMENT_DATE = lazy(rules.DOCUMENT_DATE)
@@ -314,7 +315,7 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
             enough = min(enough, S.heading_end_min)
         elif cue and _platform_notice(p.cands[i].text):
             enough = 0  # a platform's storage notice closes whatever article stands above it, however short
-        if cue and seen > 0 and seen >= enough and _is_terminator(cue[0], p.cands[i].text):
+        if cue and seen > 0 and seen >= enough and _is_terminator(cue[0], p.cands[i].text) and not _in_share_bar(p, i):
             # A disclaimer or end marker in the first half is a quote, not the end
             # (a platform's storage notice never is: a feed may load the next article).
             if cue[0].region or seen >= S.quote_zone * total_prose or _platform_notice(p.cands[i].text):
@@ -331,6 +332,16 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
         if p.prose(i):
             seen += p.cands[i].length
     return len(p.cands)
+
+
+def _in_share_bar(p: _Pass, i: int) -> bool:
+    """A 评论 button (and its count) in the share bar over the article: a share button
+    (分享, 收藏) follows it within a line or two, where a comment section's heading has
+    comments or a count of who joined in."""
+    if p.cues[i][0].family != "comments":  # type: ignore[index]
+        return False
+    return any(p.cues[j] and p.cues[j][0].family in ("share-prompt", "buttons") and _BUTTON_FIRST.match(fold(p.cands[j].text))
+               for j in range(i + 1, min(i + 1 + S.share_bar_window, len(p.cands))))
 
 
 def _verse_terminator(p: _Pass, title_index: int) -> int:

@@ -53,7 +53,8 @@ _FOOTER_LINK = (
     r"许可证|ICP\s*[证备]|公网安备|举报中心)"
 )
 # The words on a page's share/like buttons.
-_BUTTON = r"(?:分享|点赞|在看|收藏|转发|评论|关注|投币)"
+BUTTON_WORD = r"(?:分享|点赞|在看|收藏|转发|评论|关注|投币)"  # the words on an article's buttons
+_BUTTON = BUTTON_WORD
 
 CUES: tuple[Cue, ...] = (
     # Headings that open a block of unrelated headlines after the article.

@@ -43,6 +43,7 @@ class Settings:
     body_start_share: float = 0.3  # …or this share of all the prose, for short articles
     heading_end_min: int = 100  # …a related heading over teasers ends even a short article
     verse_lines_min: int = 4  # a page without prose: lines under the headline before a region cue may end it (a quatrain)
+    share_bar_window: int = 2  # a 评论 heading with a share button this close under it is a button in a share bar
     quote_zone: float = 0.5  # a disclaimer or end mark in the first half of the prose is quoted
     teaser_window: int = 30  # lines under a heading searched for headline + lede pairs
     teaser_min: int = 2  # two such pairs make a teaser list

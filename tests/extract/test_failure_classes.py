@@ -317,6 +317,19 @@ def test_a_long_document_s_contents_under_the_font_buttons_are_its_own() -> None
     assert _texts(article) == [*contents, P1, P2]
 
 
+def test_a_comment_button_in_the_share_bar_over_the_article_ends_nothing() -> None:
+    # an account card's blurb (prose) above, then the share bar: 评论 and its count, 分享
+    blurb = "由内容质量、互动评论、分享传播等多维度分值决定，勋章级别越高，代表其在平台内的综合表现越好。"
+    # a short report: three sentences
+    story = ["北京时间5月20日，今天的比赛中主队以130比109获胜，晋级下一轮。",
+             "球队官方宣布，主力后卫在第三节遭遇左手骨折，本场比赛不会回归。",
+             "他全场出战29分钟，17投6中，得到17分和9次助攻。"]
+    article = _dump(*MENU, blurb, "7.4万文章", "评论", "31", "分享", "微信分享", "主力后卫遭遇左手骨折提前离场",
+                    "2024-05-20 06:48", *story, "网友评论", "小王：写得真好。")
+    assert [t for t in _texts(article) if t in story] == story
+    assert not any("写得真好" in t for t in _texts(article))
+
+
 def test_verse_lines_after_a_share_button_stay() -> None:
     # a line that stops on a comma is half a couplet, never a button
     verse = ["深夜看书须尽欢，", "莫使青灯空对月。", "天生我材必有用，", "千金散尽还复来。"]
