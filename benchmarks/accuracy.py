@@ -22,13 +22,16 @@ reader scores worst, with every extractor's F1 on them.
 HTML batches in tests/data/corpus_gold*, the labelled dumps in tests/data/dumps and
 dumps2, and the whole-page dumps ../shared/eval/whole_dumps.py makes from html-dev and
 from each held-out HTML batch, in a temporary folder) and prints each figure beside its
-target, plus coverage (benchmarks/coverage.py) with `--coverage`.
+target, plus coverage (benchmarks/coverage.py) with `--coverage`.  With html2text
+installed (the bench extra) it also scores the same pages flattened to markdown, as a
+scraper's "to markdown" step writes them, labelled by whole_dumps.py's rule (no target).
 """
 from __future__ import annotations
 
 import argparse
 import html as htmlmod
 import importlib.util
+import re
 import sys
 import time
 import types
@@ -295,9 +298,22 @@ class EvalSet:
     keep: Callable[[Path], bool] = lambda path: True  # which inputs belong to the set
 
 
-def _whole_dumps(src: Path, gold: Path | None, out: Path) -> Path:
+def _markdown_lines(html: str) -> list[str]:
+    """A whole page as a scraper's "to markdown" step writes it (html2text, no wrapping):
+    menus, sidebars and footers included, as markdown lines."""
+    import html2text
+
+    maker = html2text.HTML2Text()
+    maker.body_width = 0
+    maker.unicode_snob = True
+    html = re.sub(r"<(script|style|noscript|template)\b.*?</\1\s*>", "", html, flags=re.S | re.I)
+    return [line.rstrip() for line in maker.handle(html).splitlines() if line.strip()]
+
+
+def _whole_dumps(src: Path, gold: Path | None, out: Path, markdown: bool = False) -> Path:
     """../shared/eval/whole_dumps.py on `src` (NAME.html beside NAME.gold.txt), or on
-    the pages of ../shared/corpus/unlabeled paired with the gold texts in `gold`."""
+    the pages of ../shared/corpus/unlabeled paired with the gold texts in `gold`; with
+    `markdown`, each page flattened by html2text instead (labelled by the same rule)."""
     import contextlib
     import io
 
@@ -310,6 +326,8 @@ def _whole_dumps(src: Path, gold: Path | None, out: Path) -> Path:
             (paired / f"{stem}.html").symlink_to(src / f"{stem}.html")
         src = paired
     module = load_score_like(SHARED / "eval" / "whole_dumps.py", "shared_eval_whole_dumps")
+    if markdown:
+        module.flatten = _markdown_lines  # the script's own decoding and labelling, another flattener
     with contextlib.redirect_stdout(io.StringIO()):
         module.main(src, out)
     return out
@@ -342,6 +360,14 @@ def eval_sets(tmp: Path) -> list[EvalSet]:
     for name in HELD_OUT_HTML:
         whole = _whole_dumps(UNLABELED, DATA / name, tmp / f"whole-{name}")
         sets.append(EvalSet(f"whole dumps of {name}", whole, whole, WHOLE))
+    if importlib.util.find_spec("html2text") is None:
+        print("(markdown whole dumps skipped: pip install -e '.[bench]' for html2text)", file=sys.stderr)
+        return sets
+    md = _whole_dumps(html_dev, None, tmp / "md-whole-html-dev", markdown=True)
+    sets.append(EvalSet("markdown whole dumps of html-dev", md, md))
+    for name in HELD_OUT_HTML:
+        md = _whole_dumps(UNLABELED, DATA / name, tmp / f"md-whole-{name}", markdown=True)
+        sets.append(EvalSet(f"markdown whole dumps of {name}", md, md))
     return sets
 
 
