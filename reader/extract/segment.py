@@ -31,6 +31,7 @@ _MD_HEADING = lazy(r"^(?:[-*+]\s+)?(#{1,6})\s+(.*)$")  # "- ## 标题": a headin
 # A bullet goes; a number stays with its item ("1. 哪些原因…？" is how the page counts).
 _MD_LIST = lazy(r"^\s*(?:(?:[-*+•·]\s+)+(.*)|(\d{1,3}[.)]\s+.*))$")
 _MD_QUOTE = lazy(r"^\s*>\s?(.*)$")
+_FENCE = lazy(r"^(?:`{3,}|~{3,})\s*[A-Za-z0-9_+#.-]*\s*$")  # ```python, ~~~: a code fence
 _OPENERS = "：:（(「『“‘《〈【—"
 # A caption ends with its photo credit: "…纸团。沙坪坝区公安分局供图 华龙网".
 _CREDIT = lazy(rules.PHOTO_CREDIT)
@@ -94,18 +95,29 @@ def _table_row(line: str) -> str:
 
 
 def _blocks(text: str) -> list[Candidate]:
-    """One candidate per line; a fenced code block (```) is one candidate, lines kept."""
+    """One candidate per line; a fenced code block (```) is one candidate, lines kept.
+    A fence opens only on ``` or ~~~ with at most a language name after it, and a fence
+    that never closes was no fence (a dump's "~~~~ 扫一扫" must not swallow the page):
+    its lines are read as lines."""
     blocks: list[Candidate] = []
     fence: list[str] | None = None
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    last_fence = max((k for k, x in enumerate(lines) if x.strip().startswith(("```", "~~~"))), default=-1)
+    i = 0
+    while i < len(lines):
+        raw = lines[i]
         line = raw.strip()
-        if line.startswith(("```", "~~~")):
-            if fence is not None and any(x.strip() for x in fence):
-                blocks.append(DumpLine("\n".join(fence).strip("\n"), BlockKind.CODE, tag="line"))
-            fence = None if fence is not None else []
-            continue
+        i += 1
         if fence is not None:
-            fence.append(raw.rstrip())
+            if line.startswith(("```", "~~~")):
+                if any(x.strip() for x in fence):
+                    blocks.append(DumpLine("\n".join(fence).strip("\n"), BlockKind.CODE, tag="line"))
+                fence = None
+            else:
+                fence.append(raw.rstrip())
+            continue
+        if _FENCE.match(line) and last_fence >= i:  # (a closing fence stands further down)
+            fence = []
             continue
         share = markdown_link_share(line)  # measured before the links are unwrapped
         line = strip_inline_markup(_table_row(line)).strip()
@@ -113,8 +125,6 @@ def _blocks(text: str) -> list[Candidate]:
             block = _line_candidate(line)
             block.link_density = share
             blocks.append(block)
-    if fence and any(x.strip() for x in fence):  # a fence left open runs to the end
-        blocks.append(DumpLine("\n".join(fence).strip("\n"), BlockKind.CODE, tag="line"))
     return blocks
 
 

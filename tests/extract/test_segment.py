@@ -189,3 +189,18 @@ def test_a_linked_image_is_an_image_mark_and_bullets_nest() -> None:
 def test_a_heading_inside_a_list_of_posts_is_a_heading() -> None:
     (cand,) = segment_text("- ## [新竹尖石_美樹營地賞楓 (2)](http://a/post/1)")
     assert (cand.kind, cand.heading_level, cand.text) == (BlockKind.HEADING, 2, "新竹尖石_美樹營地賞楓 (2)")
+
+
+def test_a_fence_that_never_closes_was_no_fence() -> None:
+    # html2text writes a struck-through label as "~~~~ 扫一扫": read on as lines, not as
+    # one code block swallowing the page
+    cands = segment_text("~~~~ 扫一扫\n下载APP\n* [新闻](http://a.cn/)\n储能产业迎来快速增长")
+    assert [c.text for c in cands][-3:] == ["下载APP", "新闻", "储能产业迎来快速增长"]
+    assert all(c.kind is not BlockKind.CODE for c in cands)
+
+
+def test_a_closed_fence_with_a_language_is_one_code_block() -> None:
+    fence = "`" * 3
+    cands = segment_text(f"储能产业\n{fence}bash\ndocker ps\n  -a\n{fence}\n迎来快速增长")
+    assert [(c.kind, c.text) for c in cands] == [
+        (BlockKind.PARAGRAPH, "储能产业"), (BlockKind.CODE, "docker ps\n  -a"), (BlockKind.PARAGRAPH, "迎来快速增长")]
