@@ -132,6 +132,7 @@ def _same(a: str, b: str) -> bool:
 # A dump line that is only HTML tags ("<li>", "<h2></h2>", "</li>"): markup a scraper
 # took as text, from a <textarea> or script template the page never shows as such.
 _BARE_TAGS = lazy(r"^(?:\s*</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)+\s*$")
+_TAGS_FIRST = lazy(r"^(?:\s*</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>){2,}")
 def encoded_lines(cands: list[Candidate]) -> frozenset[int]:
     """Lines of a text dump that are encoded data, not text (`candidate.is_encoded`)."""
     return frozenset(i for i, c in enumerate(cands) if c.tag == "line" and is_encoded(c.text))
@@ -142,7 +143,8 @@ def template_lines(cands: list[Candidate]) -> frozenset[int]:
     standing between two of them (a slideshow's captions and picture addresses inside
     <li>…</li>).  Prose there is the template's, never shown as the article."""
     tags = [i for i, c in enumerate(cands) if c.tag == "line" and _BARE_TAGS.match(c.text)]
-    out = set(tags)
+    # A template flattened into one line keeps its tags in front: "<li> <h2></h2> 三星电子为什么…"
+    out = set(tags) | {i for i, c in enumerate(cands) if c.tag == "line" and _TAGS_FIRST.match(c.text)}
     for a, b in zip(tags, tags[1:]):
         if b - a - 1 <= S.template_gap:
             out.update(range(a + 1, b))

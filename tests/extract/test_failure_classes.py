@@ -220,6 +220,14 @@ def test_a_hidden_slideshow_template_in_a_whole_page_dump_goes() -> None:
     assert [r.reason for r in article.removed if "第3张图片" in r.text] == ["markup"]
 
 
+def test_a_template_flattened_into_one_line_goes() -> None:
+    # a markdown flattener writes a <textarea>'s slideshow markup as one line, tags first
+    template = "<li> <h2></h2> " + "第一张图片的说明文字写得很长，讲述了小镇在这一年发生的变化，街道两旁新开了很多商店。" * 20 + " </li>"
+    article = _dump(*MENU, "小镇十年的变化与未来", "2024-05-20 09:00 来源：某某网", P1, P2, P3, "1/15", template, *FOOTER)
+    assert _texts(article) == [P1, P2, P3]
+    assert [r.reason for r in article.removed if r.text.startswith("<li>")] == ["markup"]
+
+
 def test_link_titles_run_together_after_the_article_in_a_whole_page_dump_go() -> None:
     # a "more news" strip flattened into one line: titles with ！？“” and hardly a comma
     strip = ("微视频：小镇迎来第一批游客开心！新车站下班高峰挤满了人站长：除夕“回老家”至今却未见妈妈我们肩并肩"
