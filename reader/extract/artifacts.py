@@ -22,14 +22,17 @@ _INLINE_TAG = lazy(
 _MD_IMAGE = lazy(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 # [text](url): the text may hold one level of brackets ([[3]](#cite_note-3)) or be empty
 # ([](url), an icon link: nothing to read), the url anything up to its closing
-# parenthesis (javascript: void 0;, topic/647/, a (b) c).
-_MD_LINK = lazy(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){0,200})\]\([^()\n]{0,500}(?:\([^()\n]*\)[^()\n]{0,200})*\)")
+# parenthesis (javascript: void 0;, topic/647/, a (b) c; an ad's tracking url runs long).
+_MD_LINK = lazy(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){0,200})\]\([^()\n]{0,2000}(?:\([^()\n]*\)[^()\n]{0,500})*\)")
 # An image inlined as data (![](data:image/png;base64,iVBOR…)): thousands of characters
 # of encoding, no text; the mark stays, the data goes.
 _MD_DATA_URI = lazy(r"\]\(data:[^)\s]*\)")
 # [![alt](src)](href): an image that links somewhere is an image mark.
 _MD_IMAGE_LINK = lazy(r"\[(!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\))\]\([^)\n]{0,500}\)")
 _MD_STRONG = lazy(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# [ _广告_ 通知…: a single mark around a few words, set off by spaces or brackets (never
+# inside a word, snake_case, a*b*c, nor the _ of a title bar: 标题_站名_频道).
+_MD_EMPHASIS = lazy(r"(?<![^\s\[(（])([_*])(?=[^\s_*])([^_*\n]{1,60}?)(?<=[^\s_*])\1(?![^\s\])）。，,.:：])")
 # A wiki's section edit links, left in headings: 雄安新區[編輯].
 EDIT_MARKS = lazy(rules.EDIT_MARK, re.I)
 _LINK_MARK = lazy(r"『([^『』「」\n]{1,12})』")
@@ -38,8 +41,8 @@ _SPACES = lazy(r"[ \t\u00a0\u3000]+")
 
 
 def strip_inline_markup(text: str) -> str:
-    """Markup a flattener left inside a line: [text](url) links, **bold** and stray
-    inline tags (<strong>…</strong>), which would otherwise count as text."""
+    """Markup a flattener left inside a line: [text](url) links, **bold**, _emphasis_ and
+    stray inline tags (<strong>…</strong>), which would otherwise count as text."""
     if "<" in text:
         text = _INLINE_TAG.sub("", text)
     if "](data:" in text:
@@ -50,6 +53,8 @@ def strip_inline_markup(text: str) -> str:
         text = strip_edit_marks(text)
     if "**" in text or "__" in text:
         text = _MD_STRONG.sub(r"\2", text)
+    if "_" in text or "*" in text:
+        text = _MD_EMPHASIS.sub(r"\2", text)
     return text
 
 

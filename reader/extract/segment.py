@@ -63,6 +63,8 @@ def _continues(prev: Candidate, nxt: Candidate) -> bool:
     """Does `prev` stop mid-sentence and `nxt` carry the same sentence on?"""
     if prev.kind is not BlockKind.PARAGRAPH or nxt.kind is not BlockKind.PARAGRAPH:
         return False
+    if prev.link_density >= S.mostly_links or nxt.link_density >= S.mostly_links:
+        return False  # a link (an ad's, a headline's) is never half of the article's sentence
     a, b = prev.text.rstrip(), nxt.text.lstrip()
     # Lines ending in an opener (：, （, 「…) introduce a list or quote on the next line.
     if not a or not b or ends_sentence(a) or a[-1] in _OPENERS:

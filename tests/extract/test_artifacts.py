@@ -92,3 +92,13 @@ def test_an_icon_link_with_no_text_leaves_nothing(line: str, text: str) -> None:
 def test_an_image_inlined_as_data_keeps_its_mark_and_loses_its_data() -> None:
     line = "分享到：![](data:image/png;base64," + "iVBORw0KGgoAAAANSUhEUgAA+/=" * 200 + ")"
     assert strip_inline_markup(line) == "分享到：![]()"
+
+
+@pytest.mark.parametrize("line, text", [
+    ("[ _广告_ 通知：留学生注意了×](https://www.so.com/s?q=" + "%E8%8B%B1" * 150 + ")", " 广告 通知：留学生注意了×"),
+    ("蔡健雅（ _Tanya Chua_ ），歌手", "蔡健雅（ Tanya Chua ），歌手"),
+    ("新竹尖石_美樹營地賞楓 @ 史蒂文的家_藍天", "新竹尖石_美樹營地賞楓 @ 史蒂文的家_藍天"),  # a title bar's separators
+    ("snake_case_name 和 a*b*c", "snake_case_name 和 a*b*c"),
+], ids=["ad-with-long-url", "emphasis", "title-bar", "code-words"])
+def test_markdown_emphasis_and_long_links_unwrap_but_separators_stay(line: str, text: str) -> None:
+    assert strip_inline_markup(line) == text

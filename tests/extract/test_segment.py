@@ -204,3 +204,11 @@ def test_a_closed_fence_with_a_language_is_one_code_block() -> None:
     cands = segment_text(f"储能产业\n{fence}bash\ndocker ps\n  -a\n{fence}\n迎来快速增长")
     assert [(c.kind, c.text) for c in cands] == [
         (BlockKind.PARAGRAPH, "储能产业"), (BlockKind.CODE, "docker ps\n  -a"), (BlockKind.PARAGRAPH, "迎来快速增长")]
+
+
+def test_a_link_line_is_never_joined_to_the_sentence_under_it() -> None:
+    # an ad between paragraphs ends on ×, not a full stop: it is no broken sentence
+    ad = "[ _广告_ 通知：英国留学生注意了，这些问题如果没准备好，先别留学！×](https://www.so.com/s?q=1)"
+    cands = segment_text(f"{ad}\n然而，即便屡屡吞下苦果，他依旧咬牙坚持，充满勇气。")
+    assert [c.text for c in cands] == [" 广告 通知：英国留学生注意了，这些问题如果没准备好，先别留学！×".strip(),
+                                       "然而，即便屡屡吞下苦果，他依旧咬牙坚持，充满勇气。"]
