@@ -409,6 +409,15 @@ def _without_raw_text(text: str, limit: int = _SNIFF_CHARS) -> str:
     return "".join(pieces)
 
 
+def _markdown_dump(sample: str) -> bool:
+    """A markdown dump that carries a template's markup in a few long lines: more of
+    its lines hold [text](url) links than hold tags (a page's markup has no such links)."""
+    if "](" not in sample:
+        return False
+    split = sample.splitlines()
+    return sum("](" in line for line in split) > sum(bool(_BLOCK_TAG.search(line)) for line in split)
+
+
 def sniff_kind(text: str) -> PageKind:
     """HTML or a flattened text dump, by content: a dump may carry a few stray tags.
     Scripts and styles are left out first: a saved fragment may open with hundreds
@@ -421,7 +430,7 @@ def sniff_kind(text: str) -> PageKind:
     tags = len(_BLOCK_TAG.findall(sample))
     lines = max(1, sum(1 for line in sample.splitlines() if line.strip()))
     # Scraper dumps keep the odd <strong>; real markup has structural tags on most lines.
-    if tags >= 10 and tags >= lines * 0.5:
+    if tags >= 10 and tags >= lines * 0.5 and not _markdown_dump(sample):
         return "html"
     return "text"
 

@@ -466,3 +466,12 @@ def test_sniff_stays_linear_on_unclosed_scripts():
     """Hostile: a page of unclosed <script> tags must not make sniffing quadratic."""
     assert sniff_kind("<script>x\n" * 100_000) == "text"
     assert sniff_kind(ZH + "\n" + "<script " * 100_000) == "text"
+
+
+def test_a_markdown_dump_carrying_a_template_s_markup_is_text() -> None:
+    # a to-markdown scrape of a page whose hidden gallery template came through as tags
+    links = "\n".join(f"  * [栏目{k}](https://www.example.cn/{k}/ \"栏目{k}\")" for k in range(40))
+    template = "".join(f'<div class="pic_{k}"><div class="img"><ul><li></li></ul></div></div>' for k in range(15))
+    dump = f"![logo](https://www.example.cn/logo.png)\n{links}\n{template}\n# 小镇十年\n这是正文。"
+    assert sniff_kind(dump) == "text"
+    assert sniff_kind(template * 2) == "html"  # the markup alone is still a page
