@@ -36,7 +36,14 @@ from reader.extract.candidate import (
 )
 from reader.extract.core import core_span, drop_outside, says_something
 from reader.extract.segment import DumpLine
-from reader.extract.headline import dated_headline, derive_title, is_dated_headline, is_dateline, pick_title
+from reader.extract.headline import (
+    dated_headline,
+    derive_title,
+    is_dated_headline,
+    is_dateline,
+    pick_title,
+    title_bar_repeat,
+)
 from reader.extract.labels import family_of
 from reader.extract.meta import Meta, find_date, parse_meta_line
 from reader.extract import rules
@@ -160,6 +167,7 @@ class _Pass:
     outcomes: list[Outcome]
     meta: Meta = field(default_factory=Meta)
     template: frozenset[int] = frozenset()  # markup source or encoded data (`template_lines`, `encoded_lines`)
+    anchor: int | None = None  # the headline when the page confirms it (its <title> bar repeats it, a date stands under it)
 
     def drop(self, i: int, why: str) -> None:
         self.outcomes[i].keep = False
@@ -212,6 +220,8 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
         if title_index is not None:
             title = cands[title_index].text.strip()
             p.drop(title_index, "title")
+            if title_bar_repeat(cands, p.cues) == title_index or is_dated_headline(cands, p.cues, title_index):
+                p.anchor = title_index
 
     terminator = _find_terminator(p, sum(cands[i].length for i in body_idx), title_index)
     body_idx = [i for i in body_idx if i < terminator]
@@ -227,6 +237,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
                 p.outcomes[title_index] = Outcome()
             title_index, title = found, cands[found].text.strip()
             p.drop(title_index, "title")
+            p.anchor = found  # (a dated headline)
     core = _trusted_core(p, span, title, title_index)
     if core:
         body_idx = [i for i in body_idx if core[0][0] <= i <= core[0][1]]
@@ -452,8 +463,8 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
     elif cue.region:
         p.drop(i, why)
         j = i + 1
-        # (a list under its heading never runs on past the page's headline: what follows is the article)
-        while j < end and not p.prose(j) and p.outcomes[j].reason != "title" and (
+        # (a list under its heading never runs on past the page's confirmed headline: what follows is the article)
+        while j < end and not p.prose(j) and j != p.anchor and (
             is_headline_like(p.cands[j].text) or p.cands[j].link_density >= S.mostly_links or p.cues[j]
         ):
             p.drop(j, p.cues[j] and reason(*p.cues[j]) or why)  # type: ignore[misc]
