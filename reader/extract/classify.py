@@ -140,6 +140,8 @@ def _same(a: str, b: str) -> bool:
 # took as text, from a <textarea> or script template the page never shows as such.
 _BARE_TAGS = lazy(r"^(?:\s*</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)+\s*$")
 _TAGS_FIRST = lazy(r"^(?:\s*</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>){2,}")
+
+
 def encoded_lines(cands: list[Candidate]) -> frozenset[int]:
     """Lines of a text dump that are encoded data, not text (`candidate.is_encoded`)."""
     return frozenset(i for i, c in enumerate(cands) if c.tag == "line" and is_encoded(c.text))
@@ -353,7 +355,8 @@ def _in_share_bar(p: _Pass, i: int) -> bool:
     comments or a count of who joined in."""
     if p.cues[i][0].family != "comments":  # type: ignore[index]
         return False
-    return any(p.cues[j] and p.cues[j][0].family in ("share-prompt", "buttons") and _BUTTON_FIRST.match(fold(p.cands[j].text))
+    return any(p.cues[j] and p.cues[j][0].family in ("share-prompt", "buttons")  # type: ignore[index]
+               and _BUTTON_FIRST.match(fold(p.cands[j].text))
                for j in range(i + 1, min(i + 1 + S.share_bar_window, len(p.cands))))
 
 
