@@ -230,6 +230,14 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     # A whole page flattened into lines: the body is its core, not all of its prose,
     # and its headline the dated one nearest above the core (not the first on the page).
     span = _core_span(p, terminator)
+    if span and title and not title_hint:
+        # The article stands under its headline: when the headline (the title, repeated
+        # with its date under it) comes after the start of the densest run, what stands
+        # above it was something else (a ticker, a list of teasers): the core is under it.
+        below = next((i for i in range(span[0] + 1, terminator)
+                      if _same(cands[i].text, title) and is_dated_headline(cands, p.cues, i)), None)
+        again = core_span(p, terminator, below + 1) if below is not None else None
+        span = again or span
     if span and not title_hint:
         lo = max(0, span[0] - S.title_search_lines)
         found = dated_headline(cands, p.cues, lo, span[0])
@@ -321,6 +329,7 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
     if total_prose == 0 and title_index is not None:
         return _verse_terminator(p, title_index)
     seen = 0
+    own_headline = -S.dated_window - 1
     for i, cue in enumerate(p.cues):
         # A heading of its own (其他人也在看) over a list of teasers (headline, lede,
         # headline, lede…) ends even a short article, though the ledes may hold more
@@ -342,7 +351,10 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
                         and p.outcomes[start - 1].reason != "title":
                     start -= 1
                 return start
-        if not cue and seen >= S.body_start_min and seen >= S.quote_zone * total_prose and _another_article(p, i):
+        if not cue and title_index is not None and i != title_index and _same(p.cands[i].text, p.cands[title_index].text):
+            own_headline = i  # the page's own headline repeated over its story: no other article starts there
+        if not cue and seen >= S.body_start_min and seen >= S.quote_zone * total_prose and _another_article(p, i) \
+                and not 0 <= i - own_headline <= S.dated_window:
             return i
         if p.prose(i):
             seen += p.cands[i].length

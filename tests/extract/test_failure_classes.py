@@ -228,6 +228,17 @@ def test_a_template_flattened_into_one_line_goes() -> None:
     assert [r.reason for r in article.removed if r.text.startswith("<li>")] == ["markup"]
 
 
+def test_the_core_stands_under_the_dated_headline_that_repeats_the_title() -> None:
+    # A finance portal's whole page: its <title> on top, a column of English news teasers
+    # (more prose than the story), then the headline with its date and a one-paragraph story.
+    teasers = [f"News • {k} hours ago The markets moved again today, and analysts said rates, jobs and prices "
+               f"would decide what comes next for stocks, bonds and the dollar, in story number {k}." for k in range(12)]
+    story = P1 + P2
+    article = _dump("小镇十年的变化与未来", *MENU, *teasers, "小镇十年的变化与未来", "某某电台-财经", "2024年5月22日 上午8:21",
+                    story, *FOOTER)
+    assert _texts(article) == [story]
+
+
 def test_link_titles_run_together_after_the_article_in_a_whole_page_dump_go() -> None:
     # a "more news" strip flattened into one line: titles with ！？“” and hardly a comma
     strip = ("微视频：小镇迎来第一批游客开心！新车站下班高峰挤满了人站长：除夕“回老家”至今却未见妈妈我们肩并肩"
