@@ -293,9 +293,9 @@ END_MARK = r"\s*[(（](?:完|END)[)）]\s*$"
 COPYRIGHT_WORDS = r"(?i)copyright|©|\(c\)|版权|all rights"
 
 # Metadata fields as pages label them (the value is read from the original line).
-_VALUE_STOP = r"(?=[)）】\]]|\s|[|｜丨,，;；]|$)"
+_VALUE_STOP = r"(?=[)）】\]]|\s|[|｜︱丨,，;；]|$)"
 META_FIELDS = {
-    "author": r"(?:作者|撰文)\s*(?:[:：丨|/／]|\s)\s*([^\s:：|｜丨,，;；)）】]{1,24}?)" + _VALUE_STOP
+    "author": r"(?:作者|撰文)\s*(?:[:：丨|｜︱/／]|\s)\s*([^\s:：|｜︱丨,，;；)）】]{1,24}?)" + _VALUE_STOP
               + r"|(?:文丨|文\||文/|文／)\s*([^\s:：|｜丨,，;；)）】]{1,24}?)" + _VALUE_STOP,
     "reporter": r"记者\s*[:：]?\s*([^\s:：|｜丨,，;；。/／]{2,12}?)\s*(?=[/／]|报道|报导|发自|采访|$|\s)",
     "source": r"(?:来源|稿源|出处)\s*[:：]\s*([^\s|｜丨,，;；)）】]{1,30}?)" + _VALUE_STOP,
@@ -308,7 +308,7 @@ AUTHOR_TRAILER = r"\s*(?:[·•|｜]|\s关注|\s粉丝|\s来自|\s作家说|\s�
 NOT_A_NAME = frozenset({"作者", "时间", "来源", "编辑", "匿名", "admin", "佚名"})
 
 # Cue text is compared after stripping this decoration around headings.
-DECORATION = " \t\u3000:：|｜丨-—_=*#>》»›<《«‹[]【】〔〕()（）〈〉「」『』·•.。…~～/\\"
+DECORATION = " \t\u3000:：|｜︱丨-—_=*#>》»›<《«‹[]【】〔〕()（）〈〉「」『』·•.。…~～/\\"
 TERMINAL = "。！？!?…」”’』.;；"
 
 
@@ -324,11 +324,11 @@ def _compile(cue: Cue) -> CompiledCue:
         return CompiledCue(cue, re.compile(lower_literals(cue.pattern)))
     if cue.shape is Shape.PREFIX:
         words = "|".join(sorted((re.escape(w) for w in cue.words), key=len, reverse=True))
-        # The cue must be followed by a separator (：: space | 丨) or a bracketed
+        # The cue must be followed by a separator (：: space | ｜ ︱ 丨) or a bracketed
         # body: "特别声明：…", "编辑 柳晴雪", not "声明称" inside a sentence.
         # …or closed by a bracket: "【免责声明】本文…".
         return CompiledCue(cue, re.compile(lower_literals(
-            rf"^[\s【\[(（“\"「]*(?:{words})(?:\s*[】\])）]|\s*(?:[:：|丨/]|\s|$))")))
+            rf"^[\s【\[(（“\"「]*(?:{words})(?:\s*[】\])）]|\s*(?:[:：|｜︱丨/]|\s|$))")))
     return CompiledCue(cue, None)
 
 

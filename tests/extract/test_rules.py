@@ -193,6 +193,8 @@ def test_a_film_or_book_record_with_a_year_segment_is_no_breadcrumb(record: str)
         ("来源：新华社", "meta: 来源", "source"),
         ("來源：中央社", "meta: 来源", "source"),
         ("作者：李四", "meta: 作者", "author"),
+        ("作者｜李四", "meta: 作者", "author"),  # full-width bars as separators
+        ("作者︱李四", "meta: 作者", "author"),
         ("发布时间：2025-03-17 17:30", "meta: 发布时间", "date"),
     ],
 )
