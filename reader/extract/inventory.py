@@ -262,11 +262,13 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
         # Inside the article's run a short sentence counts too: a picture's caption
         # (我不要你觉得，我就要我觉得。横批：明言明语) between two of its paragraphs, beside
         # them.  Prose may sit a few levels down (an unclosed <p> nests the next ones in it).
-        if i not in free or line.region or not _in_tree(owners[i], root):
+        if i not in free or line.region:
             return False
         if is_body_like(line.text):
-            return _held(owners[i], containers, S.rescue_depth)
-        return inside and says_a_sentence(line.text) and _held(owners[i], containers, 1)
+            held = _held(owners[i], containers, S.rescue_depth)
+        else:
+            held = inside and says_a_sentence(line.text) and _held(owners[i], containers, 1)
+        return held and _in_tree(owners[i], root)  # (last: it walks up to the root)
 
     found_lines = [i for i in range(body[0] + 1, body[-1]) if lost(i, inside=True)]
     after = body[-1] + 1
