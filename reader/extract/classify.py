@@ -266,7 +266,9 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     _drop_menus(cands, p.outcomes, first_body, last_body)
     if title_index is not None:
         _drop_above_title(p, title_index)
-    _drop_repeats(cands, p.outcomes, title, first_body, last_body)
+    # (a page with no prose, a song or a poem, repeats its chorus between headline and tail)
+    verses = last_body < 0 and title_index is not None
+    _drop_repeats(cands, p.outcomes, title, *((title_index + 1, terminator - 1) if verses else (first_body, last_body)))
     _drop_lead_repeat(cands, p.outcomes, first_body)
     _drop_trailing_headlines(cands, p.outcomes, last_body, terminator)
     if last_body >= 0:
@@ -274,7 +276,9 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
         _drop_after_buttons(p, range(last_body + 1, terminator))
     _drop_inline_headlines(p, first_body, last_body)
     if core:
-        drop_outside(p, *core, terminator)
+        # (an official document's close, its issuer over the date, is the document's own)
+        closed = range(last_body + 1, _document_close(cands, p.outcomes, last_body + 1, terminator) if last_body >= 0 else 0)
+        drop_outside(p, *core, terminator, keep=closed)
     _assign_kinds(cands, p.outcomes)
     _drop_empty_headings(cands, p.outcomes)
     if title:

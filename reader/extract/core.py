@@ -87,11 +87,12 @@ def says_something(p: _Pass, lo: int, hi: int) -> bool:
     return any(line_weight(p, i) is None or (line_weight(p, i) or 0) > 0 for i in range(lo, hi))
 
 
-def drop_outside(p: _Pass, core: tuple[int, int], headline: int | None, end: int) -> None:
+def drop_outside(p: _Pass, core: tuple[int, int], headline: int | None, end: int, keep: range = range(0)) -> None:
     """Around a trusted core (lines before `end`, the tail's own rules took the rest):
     lines above the headline go (a dateline goes to metadata by its own rule); prose
     outside the core goes (another article's lede, a reader's comment); after the core,
-    furniture-shaped lines go, and once a wall of them has passed, everything does."""
+    furniture-shaped lines go, and once a wall of them has passed, everything does, but
+    for the lines in `keep` (the article's own close: a document's issuer and date)."""
     start = core[0] if headline is None else headline
     if headline is not None:
         for i in range(headline):
@@ -99,6 +100,8 @@ def drop_outside(p: _Pass, core: tuple[int, int], headline: int | None, end: int
                 p.drop(i, "outside-core: head")
     furniture = 0
     for i in range(core[1] + 1, end):
+        if i in keep:
+            continue
         w = line_weight(p, i)
         if w is not None and w < 0 and not (p.cues[i] and p.cues[i][0].family in _INLINE_FAMILIES):
             furniture += 1

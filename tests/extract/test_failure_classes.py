@@ -284,7 +284,8 @@ def test_the_last_picture_s_credit_stays_and_a_numbers_only_pager_goes() -> None
 
 
 LYRICS = ["春风吹过山岗 花开满地", "Chun feng chui guo shan gang", "我在远方想念你", "Wo zai yuan fang xiang nian ni",
-          "月光照着小河 静静流淌", "Yue guang zhao zhe xiao he", "想念你 想念你", "Xiang nian ni xiang nian ni"]
+          "月光照着小河 静静流淌", "Yue guang zhao zhe xiao he", "想念你 想念你", "Xiang nian ni xiang nian ni",
+          "想念你 想念你", "Xiang nian ni xiang nian ni"]  # (the chorus, twice: a song's own repeat)
 
 
 def test_a_page_without_prose_ends_at_a_region_cue_under_its_lines() -> None:
@@ -347,6 +348,13 @@ def test_a_comment_button_in_the_share_bar_over_the_article_ends_nothing() -> No
                     "2024-05-20 06:48", *story, "网友评论", "小王：写得真好。")
     assert [t for t in _texts(article) if t in story] == story
     assert not any("写得真好" in t for t in _texts(article))
+
+
+def test_an_appeal_s_signers_and_date_close_it_in_a_whole_page_dump() -> None:
+    # 倡议书: the signers (某某协会全体会员) over the date, after the last paragraph
+    article = _dump(*MENU, "小镇十年的变化与未来", "2024-05-20 09:00 来源：某某网", P1, P2, P3, "某某市旅游商会全体会员",
+                    "2024年5月20日", "本文来源：某某网", "责任编辑：王五", *FOOTER)
+    assert _texts(article) == [P1, P2, P3, "某某市旅游商会全体会员", "2024年5月20日"]
 
 
 def test_verse_lines_after_a_share_button_stay() -> None:
