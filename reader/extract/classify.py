@@ -234,8 +234,9 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
         # The article stands under its headline: when the headline (the title, repeated
         # with its date under it) comes after the start of the densest run, what stands
         # above it was something else (a ticker, a list of teasers): the core is under it.
+        room = 2 * len(title) + S.title_label_margin  # (longer lines cannot repeat it)
         below = next((i for i in range(span[0] + 1, terminator)
-                      if _same(cands[i].text, title) and is_dated_headline(cands, p.cues, i)), None)
+                      if len(cands[i].text) <= room and _same(cands[i].text, title) and is_dated_headline(cands, p.cues, i)), None)
         again = core_span(p, terminator, below + 1) if below is not None else None
         span = again or span
     if span and not title_hint:
@@ -334,6 +335,8 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
         return _verse_terminator(p, title_index)
     seen = 0
     own_headline = -S.dated_window - 1
+    # (only a line about the headline's length can repeat it: the rest need no comparing)
+    headline_room = 2 * len(p.cands[title_index].text) + S.title_label_margin if title_index is not None else 0
     for i, cue in enumerate(p.cues):
         # A heading of its own (其他人也在看) over a list of teasers (headline, lede,
         # headline, lede…) ends even a short article, though the ledes may hold more
@@ -355,7 +358,8 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
                         and p.outcomes[start - 1].reason != "title":
                     start -= 1
                 return start
-        if not cue and title_index is not None and i != title_index and _same(p.cands[i].text, p.cands[title_index].text):
+        if not cue and title_index is not None and i != title_index and len(p.cands[i].text) <= headline_room \
+                and _same(p.cands[i].text, p.cands[title_index].text):
             own_headline = i  # the page's own headline repeated over its story: no other article starts there
         if not cue and seen >= S.body_start_min and seen >= S.quote_zone * total_prose and _another_article(p, i) \
                 and not 0 <= i - own_headline <= S.dated_window:
@@ -774,7 +778,7 @@ def _assign_kinds(cands: list[Candidate], outcomes: list[Outcome]) -> None:
             out.kind = cand.kind
         elif is_numbered_heading(text) and count_chars(text) <= S.short_line_chars and not is_body_like(text):
             out.kind = BlockKind.HEADING
-        elif _PHOTO_CREDIT.search(fold(text)) and count_chars(text) <= S.short_line_chars:
+        elif len(text) <= 2 * S.short_line_chars and count_chars(text) <= S.short_line_chars and _PHOTO_CREDIT.search(fold(text)):
             out.kind = BlockKind.CAPTION  # "…调试灯光。中新社记者 杜洋 摄": a sentence, but the picture's
         elif (cand.tag == "line" and not ends_sentence(text) and not text.endswith(("：", ":"))
               and count_chars(text) <= S.short_line_chars and punct_count(text) <= S.caption_max_punct):
