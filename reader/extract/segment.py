@@ -105,11 +105,8 @@ def _blocks(text: str) -> list[Candidate]:
     fence: list[str] | None = None
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     last_fence = max((k for k, x in enumerate(lines) if x.strip().startswith(("```", "~~~"))), default=-1)
-    i = 0
-    while i < len(lines):
-        raw = lines[i]
+    for i, raw in enumerate(lines):
         line = raw.strip()
-        i += 1
         if fence is not None:
             if line.startswith(("```", "~~~")):
                 if any(x.strip() for x in fence):
@@ -118,7 +115,7 @@ def _blocks(text: str) -> list[Candidate]:
             else:
                 fence.append(raw.rstrip())
             continue
-        if _FENCE.match(line) and last_fence >= i:  # (a closing fence stands further down)
+        if _FENCE.match(line) and last_fence > i:  # (a closing fence stands further down)
             fence = []
             continue
         share = markdown_link_share(line)  # measured before the links are unwrapped
