@@ -12,8 +12,6 @@ each round, then the medians and their ratio: a change must not make pages slowe
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import statistics
 import subprocess
 import sys
@@ -54,16 +52,11 @@ print((time.perf_counter() - start) / len(pages))
 
 
 def _pages(tmp: Path) -> list[str]:
-    html_dev = SHARED / "eval" / "html-dev"
-    spec_path = SHARED / "eval" / "whole_dumps.py"
-    import importlib.util
+    from accuracy import _whole_dumps  # (benchmarks/ is on the path: this script's folder)
 
-    spec = importlib.util.spec_from_file_location("shared_eval_whole_dumps", spec_path)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    with contextlib.redirect_stdout(io.StringIO()):
-        module.main(html_dev, tmp / "whole")
-    return [str(p) for p in sorted(html_dev.glob("*.html"))] + [str(p) for p in sorted((tmp / "whole").glob("*.txt"))]
+    html_dev = SHARED / "eval" / "html-dev"
+    whole = _whole_dumps(html_dev, None, tmp / "whole")
+    return [str(p) for p in sorted(html_dev.glob("*.html"))] + [str(p) for p in sorted(whole.glob("*.txt"))]
 
 
 def _time(root: Path, pages: list[str]) -> float:
