@@ -59,6 +59,7 @@ _DISCLAIMER_VOCAB = lazy(rules.DISCLAIMER_VOCAB)
 _PLATFORM_NOTICE = lazy(rules.PLATFORM_NOTICE)
 _NEWS_LEAD = lazy(rules.NEWS_LEAD)
 _STORY_DATELINE = lazy(rules.STORY_DATELINE)
+_LIST_DATE = lazy(rules.LIST_DATE)
 _PHOTO_CREDIT = lazy(rules.PHOTO_CREDIT)
 _BUTTON_FIRST = lazy(rf"^[\W_]*{rules.BUTTON_WORD}")  # 分享, __微信分享: a button's own word first
 _SECTION_HEAD = lazy(rules.SECTION_HEAD)
@@ -424,10 +425,12 @@ def _classify_tail(p: _Pass, start: int) -> None:
         region, another = "another-article", True  # (found by `_another_article`)
     for i in range(start, len(p.cands)):
         cue = p.cues[i]
-        # A dateline under a related heading heads another article, and so does a paragraph
-        # opening with one ("新京报讯 （记者…）"): its prose is not ours.
+        # A dateline under a related heading heads another article, and so does a list
+        # item's date ("03-29") or a paragraph opening with one ("新京报讯 （记者…）"):
+        # the prose under it is not ours.
+        text = p.cands[i].text.strip()
         another = another or bool(region) and not resumed and (
-            is_dateline(p.cands[i].text) or bool(_NEWS_LEAD.match(fold(p.cands[i].text))))
+            is_dateline(text) or bool(_LIST_DATE.match(text)) or bool(_NEWS_LEAD.match(fold(text))))
         if cue:
             why = reason(*cue)
             if cue[0].family == "end-marker":

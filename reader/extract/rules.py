@@ -278,6 +278,9 @@ BYLINE = (
 # A news story's opening dateline: "新京报讯 （记者…）", "新华社巴黎12月9日电（记者唐霁）",
 # "本报讯 "; under a related heading such a paragraph opens another article.
 NEWS_LEAD = r"^\W{0,2}[\u4e00-\u9fffA-Za-z]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[（(【]"
+# A list item's date on a line of its own, with or without its year ("03-29", "05-07 12:30",
+# "2024/05/07"): under a related heading the prose after it is that item's teaser.
+LIST_DATE = r"^(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 # A story's opening dateline on a line of its own ("新华社北京5月9日电", "TNW中文站 10月14日报道"):
 # the article starts here, whatever buttons stand above it.
 STORY_DATELINE = r"^\W{0,2}[^\W\d_]{1,16}?[\s\w]{0,8}?\d{1,2}月\d{1,2}日\s?(?:电|讯|报道|消息)(?:\s*[（(][^）)]{1,20}[）)])?\W{0,2}$"

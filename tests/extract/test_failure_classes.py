@@ -191,6 +191,18 @@ def test_a_second_article_opening_with_its_news_lead_under_a_related_heading_goe
     assert _texts(_dump("小镇十年", "2024-05-20 09:00", P1, P2, P3, "相关新闻", *other)) == [P1, P2, P3]
 
 
+def test_a_teaser_under_its_list_date_in_a_related_list_goes_with_the_footer_under_it() -> None:
+    # a blog's 热门推荐: headline, "03-29" (no year), then the teaser's own complete
+    # paragraphs; no article resumes there, and the site's footer under it goes too
+    teaser = ["小镇为什么能火起来", "03-29", "小镇能火起来，主要有以下几个原因：",
+              "1. 道路修好了。交通方便以后，周末来小镇游玩的城里人越来越多，带动了餐饮、民宿和土特产的生意，镇上的收入也跟着涨了。",
+              "2. 学校扩建了。孩子们不用再到县城上学，年轻的父母也愿意留在镇上工作和生活，镇上又有了热闹的烟火气。",
+              "综上所述，小镇的变化来自交通和教育两方面的改善，这一经验值得其他地方借鉴。"]
+    footer = ["在线客服", "工作时间 8:30-22:00", "公安备案号11010502030143", "家长监护", "营业执照"]
+    lines = ["小镇十年", "2024-05-20 09:00", P1, P2, P3, "热门推荐", "另一个小镇的故事", "05-07", P4, *teaser, *footer]
+    assert _texts(_dump(*lines)) == [P1, P2, P3]
+
+
 def test_a_picture_s_caption_or_credit_paragraph_is_a_caption() -> None:
     html = (f"{HEAD}<h1>小镇十年</h1><div><p>{P1}</p><p><img src='1.jpg'></p><p>某某博物馆供图</p>"
             f"<p>新建成的文化广场。某某区公安分局供图 某某网</p><p>{P2}</p></div></body></html>")
