@@ -35,7 +35,7 @@ from reader.extract.candidate import (
     punct_count,
 )
 from reader.extract.core import core_span, drop_outside, says_something
-from reader.extract.segment import DumpLine
+from reader.extract.segment import DumpLine, titles_run_together
 from reader.extract.headline import (
     dated_headline,
     derive_title,
@@ -490,8 +490,9 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
         p.drop(i, why)
         j = i + 1
         # (a list under its heading never runs on past the page's confirmed headline: what follows is the article)
-        while j < end and not p.prose(j) and j != p.anchor and (
+        while j < end and (not p.prose(j) or titles_run_together(p.cands[j])) and j != p.anchor and (
             is_headline_like(p.cands[j].text) or p.cands[j].link_density >= S.mostly_links or p.cues[j]
+            or titles_run_together(p.cands[j])
         ):
             p.drop(j, p.cues[j] and reason(*p.cues[j]) or why)  # type: ignore[misc]
             j += 1
@@ -566,10 +567,11 @@ def _resumes_body(cands: list[Candidate], cues: list, i: int) -> bool:
     """Two complete prose blocks in a row, no headline between: the article goes on.
 
     Teaser summaries under a related heading alternate with their headlines and are
-    usually cut short (…), so they never make such a pair."""
+    usually cut short (…), so they never make such a pair; nor do titles a dump's lines
+    ran together."""
     run = cands[i : i + 2]
     return len(run) == 2 and all(
-        not cues[i + k] and is_body_like(c.text) and c.link_density < S.few_links
+        not cues[i + k] and is_body_like(c.text) and c.link_density < S.few_links and not titles_run_together(c)
         and ends_sentence(c.text) and not c.text.rstrip().endswith(("…", "...", "..."))
         for k, c in enumerate(run)
     )

@@ -16,6 +16,7 @@ from reader.extract.candidate import (
     count_chars,
     ends_sentence,
     is_encoded,
+    is_headline_like,
     is_numbered_heading,
     punct_count,
 )
@@ -42,6 +43,10 @@ class DumpLine(Candidate):
     """A candidate read from a text dump's line, not from markup: only a dump may be a
     whole page flattened, menus and all, so only among these does the classifier look
     for the article's core (`core.py`)."""
+
+    # The dump's lines, when this one was joined from several that each stopped
+    # mid-sentence: the classifier can still tell a column of titles run together.
+    parts: tuple[str, ...] = ()
 
 
 def _line_candidate(line: str) -> Candidate:
@@ -127,13 +132,28 @@ def _blocks(text: str) -> list[Candidate]:
     return blocks
 
 
+# A full stop somewhere in a joined line: what a broken sentence has and a column of
+# titles ("…不仅仅是脑残可以解释的" / "你们语音控制算神马，…手势控制！") does not.
+_FULL_STOP = lazy(r"[。．；;]|\.(?:\s|$)")
+
+
+def titles_run_together(cand: Candidate) -> bool:
+    """A line joined from dump lines that were each a title (short, no full stop in
+    any): a list's headlines that only looked like one broken sentence."""
+    parts = getattr(cand, "parts", ())
+    return len(parts) > 1 and not _FULL_STOP.search(cand.text) and all(is_headline_like(x) for x in parts)
+
+
 def segment_text(text: str) -> list[Candidate]:
     blocks = _blocks(text)
     out: list[Candidate] = []
     for block in blocks:
         if out and _continues(out[-1], block):
             joiner = " " if out[-1].text[-1:].isascii() and block.text[:1].isascii() else ""
-            out[-1].text = out[-1].text + joiner + block.text
+            last = out[-1]
+            if isinstance(last, DumpLine):
+                last.parts = (last.parts or (last.text,)) + (block.text,)
+            last.text = last.text + joiner + block.text
         else:
             out.append(block)
     return out

@@ -203,6 +203,26 @@ def test_a_teaser_under_its_list_date_in_a_related_list_goes_with_the_footer_und
     assert _texts(_dump(*lines)) == [P1, P2, P3]
 
 
+# each pair of these titles stops mid-clause and looks like one broken sentence ending on ！ or ？
+_TITLES = ["手机里九个反人类的设计，不只是疏忽可以解释的", "你们的语音控制算什么，新系统让你还可以手势控制！",
+              "十月报价维持不变 一年期为3.65%，五年期以上为4.3%", "专家解读：九月报价不变，四季度仍存调降空间",
+              "八月非对称下调 透露什么信号 对市场有何影响？"]
+
+
+def test_titles_a_dump_ran_together_under_a_heading_in_the_tail_never_resume_the_article() -> None:
+    footer = ["关于我们 | 服务协议 | 隐私政策 | 网站导航", "Copyright © 1998 - 2016 某某公司 版权所有"]
+    # (two pairs of them in a row would "resume" the article)
+    assert _texts(_dump("小镇十年", "2024-05-20 09:00", P1, P2, P3, "推荐阅读", "另一个小镇的故事", *_TITLES, *footer)) == [P1, P2, P3]
+
+
+def test_titles_a_dump_ran_together_stay_in_the_list_under_a_short_article() -> None:
+    # the related heading's own run takes the list, titles run together too
+    short = "某某报讯（记者 张三）5月20日，小镇公布了今年的新规划，文化广场预计明年年底完工。两项工程均与上月公布的一致。"
+    menu = [f"频道{k}" for k in range(12)]
+    article = _dump(*menu, "小镇公布新规划", "2024-05-20 09:47", short, "相关阅读", "另一个小镇的故事", *_TITLES, *menu)
+    assert _texts(article) == [short]
+
+
 def test_a_picture_s_caption_or_credit_paragraph_is_a_caption() -> None:
     html = (f"{HEAD}<h1>小镇十年</h1><div><p>{P1}</p><p><img src='1.jpg'></p><p>某某博物馆供图</p>"
             f"<p>新建成的文化广场。某某区公安分局供图 某某网</p><p>{P2}</p></div></body></html>")

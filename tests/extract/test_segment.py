@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from reader.extract.segment import segment_text
+from reader.extract.segment import segment_text, titles_run_together
 from reader.model import BlockKind
 
 LEAD = "人工智能领域的竞争日益激烈，各大公司都在加大投入，说到底AI竞争"
@@ -99,6 +99,17 @@ def test_a_sentence_broken_over_three_lines_is_joined_whole() -> None:
     a = "人工智能领域的竞争日益激烈，各大公司都在加大投入"
     b = "并且纷纷调整战略布局，说到底AI竞争"
     assert texts(f"{a}\n\n{b}\n\n{REST}") == [a + b + REST]
+
+
+def test_a_joined_line_keeps_its_parts_and_tells_titles_from_a_broken_sentence() -> None:
+    (sentence,) = segment_text(LEAD + "\n" + REST)
+    assert sentence.parts == (LEAD, REST)
+    assert not titles_run_together(sentence)  # (its full stop: one sentence, broken)
+    first, second = "手机里九个反人类的设计，不只是疏忽可以解释的", "你们的语音控制算什么，新系统让你还可以手势控制！"
+    (titles,) = segment_text(first + "\n" + second)
+    assert titles.parts == (first, second) and titles_run_together(titles)
+    (single,) = segment_text(first)
+    assert single.parts == () and not titles_run_together(single)
 
 
 def test_english_paragraphs_are_not_joined() -> None:
