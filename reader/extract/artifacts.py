@@ -38,6 +38,7 @@ EDIT_MARKS = lazy(rules.EDIT_MARK, re.I)
 _LINK_MARK = lazy(r"『([^『』「」\n]{1,12})』")
 _END_MARK = lazy(rules.END_MARK)
 _SPACES = lazy(r"[ \t\u00a0\u3000]+")
+_WORD = lazy(r"[^\W_]")
 
 
 def strip_inline_markup(text: str) -> str:
@@ -81,6 +82,16 @@ def markdown_link_share(text: str) -> float:
 def uses_link_marks(text: str) -> bool:
     """『』 as link marks: several short 『…』 spans and no 「」 quotes they could nest in."""
     return "「" not in text and len(_LINK_MARK.findall(text)) >= 2
+
+
+def inline_images_out(text: str) -> str:
+    """"![status](chrome-extension://…) 标题_站名" -> "标题_站名": a picture's mark inside
+    a line of text is no part of what the line says (its url would count as words); a
+    line that is only a mark keeps it (a picture's place in the article)."""
+    if "![" not in text:
+        return text
+    rest = _SPACES.sub(" ", _MD_IMAGE.sub(" ", text)).strip()
+    return rest if _WORD.search(rest) else text
 
 
 def clean_removed(text: str) -> str:

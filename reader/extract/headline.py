@@ -20,6 +20,7 @@ from reader.extract.candidate import (
     menu_line,
     punct_count,
 )
+from reader.extract.artifacts import clean_inline
 from reader.extract.meta import find_date
 from reader.extract import rules
 from reader.extract.fold import fold
@@ -32,9 +33,10 @@ from reader.lazy_re import lazy
 def derive_title(cands: list[Candidate], kept: list[bool]) -> str:
     """A short title from the opening sentence, for pages without a headline."""
     for cand, keep in zip(cands, kept):
-        if not keep or count_chars(cand.text) < S.derived_title_min or is_headline_like(cand.text):
+        text = clean_inline(cand.text)  # as the block is printed: no image marks (![status](…))
+        if not keep or count_chars(text) < S.derived_title_min or is_headline_like(text):
             continue
-        sentence = re.split(r"(?<=[。！？!?])", cand.text.strip(), maxsplit=1)[0]
+        sentence = re.split(r"(?<=[。！？!?])", text, maxsplit=1)[0]
         if count_chars(sentence) <= S.derived_title_chars:
             return sentence.rstrip("。")
         clauses = re.split(r"(?<=[，,、；;：:])", sentence)

@@ -20,7 +20,7 @@ from reader.extract.candidate import (
     is_numbered_heading,
     punct_count,
 )
-from reader.extract.artifacts import markdown_link_share, strip_inline_markup
+from reader.extract.artifacts import inline_images_out, markdown_link_share, strip_inline_markup
 from reader.extract import rules
 from reader.extract.fold import fold
 from reader.extract.rules import match_cue
@@ -124,7 +124,7 @@ def _blocks(text: str) -> list[Candidate]:
             fence = []
             continue
         share = markdown_link_share(line)  # measured before the links are unwrapped
-        line = strip_inline_markup(_table_row(line)).strip()
+        line = inline_images_out(strip_inline_markup(_table_row(line))).strip()
         if line:
             block = _line_candidate(line)
             block.link_density = share

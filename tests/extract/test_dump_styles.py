@@ -52,8 +52,6 @@ KNOWN_LEAKS: dict[str, tuple[set[str] | None, str]] = {
     "u62_sohu": (None, "a three-line article under a reader-API header and the author's card, whose "
                        "medal explanation reads as prose and its counters (7.4万文章) as a lead; the "
                        "platform notice now ends the article, so the ads under it go"),
-    "u64_csdn": ({"版权", "文章知识点与官方知识档案匹配，可进一步学习相关知识", "点赞", "收藏"},
-                 "CSDN's own chrome (a 版权 tab, coupons, 一键收藏) in a whole-page markdown dump"),
     "u68_qq": (None, "a whole-page markdown dump: a bold 精彩视频推荐 heading and a bold rights notice "
                      "that no cue names"),
     "u30_lyrics_tw": (None, "a lyrics page with no prose and an English blog template: the zone "

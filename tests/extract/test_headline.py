@@ -67,6 +67,11 @@ def test_derived_title_is_the_opening_sentence_cut_at_a_clause() -> None:
     assert derive_title(cands, [False]) == ""
 
 
+def test_a_derived_title_is_made_from_the_printed_text_not_a_picture_s_mark() -> None:
+    cands = [Candidate(text="![status](chrome-extension://x/status_on.png) " + PROSE)]
+    assert derive_title(cands, [True]).startswith("新型储能产业在今年迎来快速增长")
+
+
 def test_an_author_box_with_the_date_under_it_is_not_the_headline() -> None:
     assert pick("首页 风闻 观察员 国际 军事 财经", "王文：中美贸易“持久战”，中国人的斗志被激发", "![](author.png)",
                 "王文中国人民大学重阳金融研究院执行院长", "分享到：", "2019-09-07 09:25:09 来源：观察者网", PROSE) \
