@@ -492,7 +492,7 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
         # (a list under its heading never runs on past the page's confirmed headline: what follows is the article)
         while j < end and (not p.prose(j) or titles_run_together(p.cands[j])) and j != p.anchor and (
             is_headline_like(p.cands[j].text) or p.cands[j].link_density >= S.mostly_links or p.cues[j]
-            or titles_run_together(p.cands[j])
+            or titles_run_together(p.cands[j]) or cue.family == "tags" and _tag_word(p.cands[j].text)
         ):
             p.drop(j, p.cues[j] and reason(*p.cues[j]) or why)  # type: ignore[misc]
             j += 1
@@ -500,6 +500,11 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
     else:
         p.drop(i, why)
     return i + 1
+
+
+def _tag_word(text: str) -> bool:
+    """"LPR", "经济": a tag under its label, a word or two with no punctuation."""
+    return 0 < count_chars(text) <= S.tag_max_chars and punct_count(text) == 0
 
 
 def _apply_shape(p: _Pass, i: int, zone: str) -> int:

@@ -74,9 +74,10 @@ CUES: tuple[Cue, ...] = (
         "本版标题导航", "标题导航", "版面导航", "本版导航", "本版新闻",
     ), region=True),
     # A listed headline with its timestamp: "学校只剩一名学生，她却坚守了18年 2018-03-01 14:40:53"
-    # (a dateline starts with its outlet's short name, not a headline).
+    # (a dateline starts with its outlet's short name, not a headline; "本文来源于北京商报
+    # 2024-05-20 09:47:48" is the article's own source line).
     Cue("related-links", Shape.PATTERN, (), pattern=(
-        r"^(?=.{0,90}$)(?!.*。)(?:[^\w\n]*\w){8}.*?\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+        r"^(?=.{0,90}$)(?!.*。)(?!.*(?:来源|稿源|出处))(?:[^\w\n]*\w){8}.*?\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
     )),
     # A related link standing in one line: "推荐阅读：绥德交警：8月1日起，专项整治…".
     Cue("related-links", Shape.PREFIX, (
@@ -160,7 +161,7 @@ CUES: tuple[Cue, ...] = (
     # A list of buttons: "分享、点赞、在看，3连3连！" (a sentence only in shape).
     Cue("buttons", Shape.PATTERN, (), pattern=rf"^(?=.{{0,40}}$){_BUTTON}(?:[、，,\s]+{_BUTTON})+"),
     Cue("share-prompt", Shape.PATTERN, (), pattern=(
-        r"^(?=.{0,60}$)(?:.*(?:分享到|分享至|点击关注|关注我们|长按识别|扫码关注|"
+        r"^(?=.{0,60}$)(?:.*(?:分享到|分享至|分享让更多人|点击关注|关注我们|关注公众号|长按识别|扫码关注|"
         r"扫一扫|微信扫|打开APP|下载APP|下载客户端|阅读原文|点个在看|"
         r"点赞|一键三连|星标|设为星标|查看更多|收藏本文|转发朋友圈|复制链接|复制连结|"
         r"举报|投诉|订阅|加入书架|字号|字体放大|字体缩小|放大字体|缩小字体|打印本页|关闭窗口|关闭视窗|二维码|意见反馈|"
@@ -302,7 +303,8 @@ META_FIELDS = {
     "author": r"(?:作者|撰文)\s*(?:[:：丨|｜︱/／]|\s)\s*([^\s:：|｜︱丨,，;；)）】]{1,24}?)" + _VALUE_STOP
               + r"|(?:文丨|文\||文/|文／)\s*([^\s:：|｜丨,，;；)）】]{1,24}?)" + _VALUE_STOP,
     "reporter": r"记者\s*[:：]?\s*([^\s:：|｜丨,，;；。/／]{2,12}?)\s*(?=[/／]|报道|报导|发自|采访|$|\s)",
-    "source": r"(?:来源|稿源|出处)\s*[:：]\s*([^\s|｜丨,，;；)）】]{1,30}?)" + _VALUE_STOP,
+    # (本文来源于北京商报: the article's own; 来源于网络的消息… is a sentence)
+    "source": r"(?:(?:来源|稿源|出处)\s*[:：]|^(?:本文|本稿|文章|稿件)来源于)\s*([^\s|｜丨,，;；)）】]{1,30}?)" + _VALUE_STOP,
     "editor": r"(?:责任编辑|责编|编辑)\s*(?:[:：]|\s)\s*([^\s:：|｜丨,，;；)）】]{1,16}?)" + _VALUE_STOP,
 }
 # Labels and trailers around a name in a byline box.

@@ -223,6 +223,15 @@ def test_titles_a_dump_ran_together_stay_in_the_list_under_a_short_article() -> 
     assert _texts(article) == [short]
 
 
+def test_tags_under_their_label_go_with_it_under_a_short_article() -> None:
+    short = "某某报讯（记者 张三）5月20日，小镇公布了今年的新规划，文化广场预计明年年底完工。两项工程均与上月公布的一致。"
+    menu = [f"频道{k}" for k in range(12)]
+    article = _dump(*menu, "小镇公布新规划", "本文来源于某某商报 2024-05-20 09:47:48", short, "关键字：", "LPR", "规划",
+                    "分享到：", "相关阅读", "另一个小镇的故事", "再一个小镇的故事", *menu)
+    assert _texts(article) == [short]
+    assert (article.date, article.source) == ("2024-05-20 09:47:48", "某某商报")
+
+
 def test_a_picture_s_caption_or_credit_paragraph_is_a_caption() -> None:
     html = (f"{HEAD}<h1>小镇十年</h1><div><p>{P1}</p><p><img src='1.jpg'></p><p>某某博物馆供图</p>"
             f"<p>新建成的文化广场。某某区公安分局供图 某某网</p><p>{P2}</p></div></body></html>")

@@ -413,9 +413,17 @@ def test_every_furniture_token_has_plain_words():
     ("专访：新能源车企的下一站 阅读全文>>", "teaser"),
     ("“2018十大经济年度人物评选”火热进行中！【点击投票】Pick你心中的年度经济人物！", "call-to-action"),
     ("欢迎使用本人词条编辑服务（免费）参与修正。立即前往>>", "call-to-action"),
+    ("关注公众号：某某财经", "share-prompt"),
+    ("_分享让更多人看到 _ __", "share-prompt"),
 ])
 def test_corpus_furniture_shapes(line, expected):
     assert family(line) == expected
+
+
+def test_a_source_line_with_its_date_is_no_listed_headline() -> None:
+    # (a listed headline with its timestamp is a related link; the article's own source is not)
+    assert family("本文来源于北京商报 2024-05-20 09:47:48") is None
+    assert family("学校只剩一名学生，她却坚守了18年 2018-03-01 14:40:53") == "related-links"
 
 
 @pytest.mark.parametrize("line", [
