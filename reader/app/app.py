@@ -14,6 +14,7 @@ quitting, and on SIGHUP/SIGTERM (a closed terminal keeps the place).
 """
 from __future__ import annotations
 
+import os
 import signal
 import threading
 from functools import partial
@@ -33,6 +34,7 @@ from reader.terminal import sanitize
 
 SAVE_DELAY = 1.0  # seconds: a burst of scrolling is one write
 BACKGROUND_DELAY = 0.25  # seconds after the first frame: Textual's first refreshes settle by then
+SHUTDOWN_GRACE_SECONDS = 3.0  # after SIGTERM, a shutdown still running this long is hung: the process ends
 LOAD_OPTIONS = Options(detect_script=True, keep_raw=True)
 
 
@@ -43,6 +45,9 @@ class ReaderApp(App[int]):
 
     width_chars: reactive[int | None] = reactive(40, init=False)
     variant: reactive[str] = reactive("s2tw", init=False)
+
+    # How a signal ends the process when the usual shutdown cannot (`_on_signal`).
+    terminate: Callable[[int], None] = staticmethod(os._exit)
 
     class EntryLoaded(Message):
         """The loader finished a page (posted from its thread)."""
@@ -95,6 +100,7 @@ class ReaderApp(App[int]):
         self._loader = None
         self._keyword_pool = None
         self._save_timer = None
+        self.watchdog: threading.Timer | None = None  # armed by SIGTERM (`_on_signal`)
         self._wanted: list[Entry] = []  # opened before the loader started
         self._background_started = False
         self._keyword_lock = threading.Lock()
@@ -311,10 +317,22 @@ class ReaderApp(App[int]):
             pass  # not on this platform, or not the main thread (tests)
 
     def _on_signal(self, sig: int) -> None:
+        """Save, then go.  After SIGHUP the terminal is gone: there is nothing to restore
+        on it, and Textual's shutdown can block for ever on a writer queue nobody drains
+        any more (Textualize/textual#6692), leaving the process behind: it exits at once.
+        After SIGTERM the terminal may still be there, so the app shuts down as usual,
+        and a watchdog ends the process if that shutdown hangs."""
+        code = 128 + int(sig)
         try:
             self.save_now()
         finally:
-            self.exit(128 + int(sig))
+            if sig == signal.SIGHUP:
+                self.terminate(code)
+            else:
+                self.watchdog = threading.Timer(SHUTDOWN_GRACE_SECONDS, self.terminate, args=(code,))
+                self.watchdog.daemon = True
+                self.watchdog.start()  # (`cli.open_app` stops it once the app has returned)
+                self.exit(return_code=code)
 
     # -- script conversion -----------------------------------------------------------
     def conversion_config(self, entry: Entry, other_script: bool) -> str | None:

@@ -116,6 +116,8 @@ def run(argv: list[str]) -> int:
 
     app = ReaderApp(entries, open_index=0 if single_file else None, errors=errors)
     app.run()
+    if app.watchdog is not None:
+        app.watchdog.cancel()  # the shutdown a signal asked for did finish
     return 1 if errors and app.return_code in (None, 0) else (app.return_code or 0)
 
 

@@ -77,13 +77,16 @@ async def test_kept_on_this_page_survives_a_restart_and_minus_undoes_it(make_app
         assert CAPTION not in [b.text for b in third.entries[0].article.blocks]
 
 
-async def test_a_keep_is_saved_when_the_terminal_closes(make_app, article_factory, wait):
+async def test_a_keep_is_saved_when_the_terminal_closes(make_app, article_factory, wait, monkeypatch):
     """Saved with the reading position: SIGHUP writes it, no `q` needed."""
     app = make_app(page(article_factory))
+    ended: list[int] = []
+    monkeypatch.setattr(app, "terminate", ended.append)  # (SIGHUP ends the process)
     async with app.run_test(size=SIZE) as pilot:
         await keep_caption(app, pilot, wait)
         app._on_signal(signal.SIGHUP)
         assert saved_pages()["pages/cloud.txt"]["kept"] == [CAPTION]
+    assert ended == [128 + signal.SIGHUP]
 
 
 async def test_a_keep_finds_its_block_when_extraction_moves_it(make_app, article_factory, wait):

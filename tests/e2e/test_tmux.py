@@ -76,6 +76,21 @@ class Tmux:
     def close(self) -> None:
         self.run("kill-server")
 
+    def app_processes(self) -> list[int]:
+        """The reader processes this session started (they carry its state folder)."""
+        marker = f"XDG_STATE_HOME={self.tmp / 'state'}".encode()
+        found = []
+        for proc in Path("/proc").iterdir():
+            if not proc.name.isdigit():
+                continue
+            try:
+                env, cmd = (proc / "environ").read_bytes(), (proc / "cmdline").read_bytes()
+            except OSError:
+                continue  # gone meanwhile
+            if marker in env.split(b"\0") and b"reader" in cmd and not cmd.startswith(b"sleep"):
+                found.append(int(proc.name))
+        return found
+
 
 @pytest.fixture
 def tmux(tmp_path: Path):
@@ -151,6 +166,9 @@ def test_resume_after_the_terminal_closes_without_q(tmux: Tmux):
     while time.monotonic() < deadline and not state.exists():
         time.sleep(0.1)
     assert state.exists(), "nothing was saved when the terminal closed"
+    while time.monotonic() < deadline and tmux.app_processes():
+        time.sleep(0.1)
+    assert not tmux.app_processes(), "the app outlived its terminal"
     tmux.start(f"{reader_command()} {shlex.quote(str(SAMPLE))}")
     tmux.wait_for("繁體")  # the script it was read in, and the place:
     tmux.wait_for(f"¶{place.group(1)}/")
