@@ -161,6 +161,24 @@ def template_lines(cands: list[Candidate]) -> frozenset[int]:
     return frozenset(out)
 
 
+_FEED_ITEM = lazy(rules.FEED_ITEM)
+
+
+def feed_lines(cands: list[Candidate]) -> frozenset[int]:
+    """The items of a feed of other articles, when a page has several: a line opening
+    with a source and when ("News • 3 小時前…", "Yahoo財經·19 小時前"), and under it the
+    item's title and lede when a title stands there.  However much a lede reads like
+    prose it is not the article's.  (One such line is the article's own dateline.)"""
+    stamps = [i for i, c in enumerate(cands) if _FEED_ITEM.match(fold(c.text))]
+    if len(stamps) < S.feed_items_min:
+        return frozenset()
+    found = set(stamps)
+    for i in stamps:
+        if i + 1 < len(cands) and i + 1 not in found and is_headline_like(cands[i + 1].text):
+            found.update(k for k in (i + 1, i + 2) if k < len(cands))
+    return frozenset(found)
+
+
 @dataclass
 class _Pass:
     """The state one classification works on: candidates, their cues, decisions."""
@@ -170,6 +188,7 @@ class _Pass:
     outcomes: list[Outcome]
     meta: Meta = field(default_factory=Meta)
     template: frozenset[int] = frozenset()  # markup source or encoded data (`template_lines`, `encoded_lines`)
+    feed: frozenset[int] = frozenset()  # a feed's items (`feed_lines`): never the article's prose
     anchor: int | None = None  # the headline when the page confirms it (its <title> bar repeats it, a date stands under it)
 
     def drop(self, i: int, why: str) -> None:
@@ -181,7 +200,7 @@ class _Pass:
         self.drop(i, why)
 
     def prose(self, i: int) -> bool:
-        return i not in self.template and self.cues[i] is None and self.cands[i].link_density < S.mostly_links and is_body_like(self.cands[i].text)
+        return i not in self.template and i not in self.feed and self.cues[i] is None and self.cands[i].link_density < S.mostly_links and is_body_like(self.cands[i].text)
 
 
 _LABEL_VALUE = [lazy(p) for p in rules.META_FIELDS.values()]
@@ -209,7 +228,8 @@ def split_labels(cands: list[Candidate]) -> list[Candidate]:
 def classify(cands: list[Candidate], title_hint: str | None = None) -> Classified:
     n = len(cands)
     encoded = encoded_lines(cands)
-    p = _Pass(cands, [_cue(c) for c in cands], [Outcome() for _ in cands], template=template_lines(cands) | encoded)
+    p = _Pass(cands, [_cue(c) for c in cands], [Outcome() for _ in cands], template=template_lines(cands) | encoded,
+              feed=feed_lines(cands))
     for i in p.template:
         p.drop(i, "encoded-data" if i in encoded else "markup")
     body_idx = [i for i in range(n) if p.prose(i)]
@@ -411,7 +431,7 @@ def _teasers_follow(p: _Pass, i: int) -> bool:
         text = p.cands[j].text
         if p.cues[j] or not has_words(text):
             continue
-        if p.prose(j):
+        if p.prose(j) or j in p.feed and is_body_like(text):  # (a feed's lede is a teaser's)
             ledes += bool(previous) and is_headline_like(previous)
         previous = text
     return ledes >= S.teaser_min

@@ -232,6 +232,32 @@ def test_tags_under_their_label_go_with_it_under_a_short_article() -> None:
     assert (article.date, article.source) == ("2024-05-20 09:47:48", "某某商报")
 
 
+def _feed(n: int) -> list[str]:
+    """A portal's feed of other stories: source and when, title, lede (each lede a complete
+    paragraph, longer together than the one-paragraph story on the page)."""
+    out = []
+    for k in range(n):
+        out += [f"某某财经·{k + 2} 小时前", f"第{k + 1}个小镇公布了新的发展规划",
+                f"第{k + 1}个小镇昨天公布了新的发展规划，文化广场、图书馆和体育馆预计在明年年底以前全部建成并向居民开放。"]
+    return out
+
+
+def test_a_feed_of_other_stories_never_outweighs_a_one_paragraph_story() -> None:
+    story = "某某社北京5月20日电 小镇今天公布了今年的新规划，文化广场预计明年年底完工。调查显示，居民对规划的满意度较高。"
+    ticker = [f"News • {k + 3} 小時前Markets moved again today, and analysts said the rally may go on." for k in range(4)]
+    menu = [f"频道{k}" for k in range(12)]
+    article = _dump(*menu, *ticker, "小镇公布新规划", "某某社", "2024年5月22日 上午8:21", story,
+                    "服务条款/隐私政策", "你可能还想看", *_feed(6), *menu)
+    assert _texts(article) == [story]
+
+
+def test_paragraphs_opening_with_when_are_no_feed() -> None:
+    # (no source and bullet before the stamp: the article's own sentences)
+    paragraphs = [f"{w}，小镇公布了今年的新规划，文化广场预计明年年底完工，居民们对此十分期待，纷纷表示支持。" * 2
+                  for w in ("昨日", "3小时前", "前天上午")]
+    assert _texts(_dump("小镇公布新规划", "2024-05-20 09:00", *paragraphs)) == paragraphs
+
+
 def test_a_picture_s_caption_or_credit_paragraph_is_a_caption() -> None:
     html = (f"{HEAD}<h1>小镇十年</h1><div><p>{P1}</p><p><img src='1.jpg'></p><p>某某博物馆供图</p>"
             f"<p>新建成的文化广场。某某区公安分局供图 某某网</p><p>{P2}</p></div></body></html>")
