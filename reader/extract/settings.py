@@ -160,6 +160,7 @@ class Settings:
     card_value_chars: int = 80  # a profile card's label alone on its line takes the value under it, up to this long (an account's blurb)
     tag_max_chars: int = 12  # a tag under its label (关键字：/ LPR) is a word or two; longer is a sentence
     feed_items_min: int = 3  # lines opening with a source and "3小时前": this many make a feed (one is a sentence)
+    feed_source_chars: int = 24  # a feed item's bullet stands within this many characters of the line's start (its source's name)
     encoded_run_chars: int = 40  # base64 this long in one token is data (no word, URL path or number runs so long)
     encoded_share: float = 0.8  # …and a line that is mostly such runs is data (a sentence quoting one long link is not)
     template_gap: int = 4  # lines between two lines of bare tags (<li>, </li>) are the template's text, up to this many
