@@ -24,7 +24,8 @@ dumps2, and the whole-page dumps ../shared/eval/whole_dumps.py makes from html-d
 from each held-out HTML batch, in a temporary folder) and prints each figure beside its
 target, plus coverage (benchmarks/coverage.py) with `--coverage`.  With html2text
 installed (the bench extra) it also scores the same pages flattened to markdown, as a
-scraper's "to markdown" step writes them, labelled by whole_dumps.py's rule (no target).
+scraper's "to markdown" step writes them, labelled by whole_dumps.py's rule (no target),
+and html-dev's whole dumps as a text browser writes them, cut at 76 columns (no target).
 """
 from __future__ import annotations
 
@@ -333,6 +334,15 @@ def _whole_dumps(src: Path, gold: Path | None, out: Path, markdown: bool = False
     return out
 
 
+def _wrapped_dumps(whole: Path, out: Path) -> Path:
+    """The whole dumps as a text browser writes them (w3m, lynx -dump: every line cut at
+    76 display columns), each piece labelled as its line (tests/support/mutations.py)."""
+    sys.path.insert(0, str(REPO / "tests"))
+    from support.mutations import wrapped_dumps
+
+    return wrapped_dumps(whole, out)
+
+
 def load_score_like(path: Path, name: str) -> types.ModuleType:
     spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
@@ -357,6 +367,8 @@ def eval_sets(tmp: Path) -> list[EvalSet]:
     ]
     whole = _whole_dumps(html_dev, None, tmp / "whole-html-dev")
     sets.append(EvalSet("whole dumps of html-dev", whole, whole, WHOLE))
+    wrapped = _wrapped_dumps(whole, tmp / "wrapped-whole-html-dev")
+    sets.append(EvalSet("whole dumps of html-dev, wrapped at 76 columns", wrapped, wrapped))
     for name in HELD_OUT_HTML:
         whole = _whole_dumps(UNLABELED, DATA / name, tmp / f"whole-{name}")
         sets.append(EvalSet(f"whole dumps of {name}", whole, whole, WHOLE))

@@ -34,6 +34,7 @@ _MD_LIST = lazy(r"^\s*(?:(?:[-*+•·]\s+)+(.*)|(\d{1,3}[.)]\s+.*))$")
 _MD_QUOTE = lazy(r"^\s*>\s?(.*)$")
 _FENCE = lazy(r"^(?:`{3,}|~{3,})\s*[A-Za-z0-9_+#.-]*\s*$")  # ```python, ~~~: a code fence
 _OPENERS = "：:（(「『“‘《〈【—"
+_DATED = lazy(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 # A caption ends with its photo credit: "…纸团。沙坪坝区公安分局供图 华龙网".
 _CREDIT = lazy(rules.PHOTO_CREDIT)
 
@@ -47,6 +48,7 @@ class DumpLine(Candidate):
     # The dump's lines, when this one was joined from several that each stopped
     # mid-sentence: the classifier can still tell a column of titles run together.
     parts: tuple[str, ...] = ()
+    columns: int = 0  # the raw line's width in display columns (`_wrap_width`)
 
 
 def _line_candidate(line: str) -> Candidate:
@@ -79,6 +81,8 @@ def _continues(prev: Candidate, nxt: Candidate) -> bool:
         return False
     if is_numbered_heading(b) or match_cue(b) or match_cue(a) or _CREDIT.search(fold(a)):
         return False
+    if _DATED.match(b):
+        return False  # a list item's date opens its own line ("2021-01-19某某…"), never a broken one
     if is_encoded(a) or is_encoded(b):
         return False  # an inline image's base64 cut into lines is data, whatever it "continues"
     # …and a short unpunctuated next line is a label or dateline (中国新闻网,
@@ -128,8 +132,59 @@ def _blocks(text: str) -> list[Candidate]:
         if line:
             block = _line_candidate(line)
             block.link_density = share
+            if isinstance(block, DumpLine):
+                block.columns = display_columns(raw.strip())
             blocks.append(block)
     return blocks
+
+
+# East Asian wide and full-width characters: two columns each in a terminal.
+_WIDE = lazy("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+             "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
+
+
+def display_columns(text: str) -> int:
+    return len(text) + len(_WIDE.findall(text))
+
+
+def _wrap_width(blocks: list[Candidate]) -> int | None:
+    """The display width a hard-wrapped dump was cut at (a text browser's dump: w3m,
+    lynx), or None.  A dump is wrapped when several lines of prose stand at one widest
+    width; an unwrapped dump's widest line is one long paragraph of its own (two at
+    most share it in every dump we hold).  (A wrapper counting characters, textwrap's,
+    cannot cut Chinese text: it has no spaces.)"""
+    lines = [b for b in blocks if isinstance(b, DumpLine) and b.kind is BlockKind.PARAGRAPH]
+    if not lines:
+        return None
+    widest = max(b.columns for b in lines)
+    # (what a wrapper cuts is prose, marks inside: a list of phrases or titles of one
+    # width, a blog written with spaces for commas, was never cut)
+    full = sum(b.columns >= widest - S.wrap_slack and punct_count(b.text) > 0 for b in lines)
+    return widest if widest >= S.wrap_width_min and full >= S.wrap_lines_min else None
+
+
+def _first_unit(text: str) -> int:
+    """The width of what the wrapper would have had to fit on the line above: the next
+    line's first Latin word (with its space), or its first character."""
+    m = _FIRST_WORD.match(text)
+    return len(m.group(0)) + 1 if m else display_columns(text[:1])
+
+
+_FIRST_WORD = lazy(r"[!-~]+")
+
+
+def _wrapped_on(prev: Candidate, nxt: Candidate, wrap: int | None) -> bool:
+    """Was `nxt` the rest of `prev`'s paragraph, cut by the dump's wrapper?  A greedy
+    wrapper breaks a line only where the next word or character did not fit, so a
+    paragraph's last line leaves room for it and a cut one does not."""
+    if wrap is None or not isinstance(prev, DumpLine) or not isinstance(nxt, DumpLine):
+        return False
+    if prev.kind is not BlockKind.PARAGRAPH or nxt.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        return False
+    if _DATED.match(nxt.text):
+        return False  # (as in `_continues`)
+    return prev.columns + _first_unit(nxt.text) > wrap
+
 
 
 # A full stop somewhere in a joined line: what a broken sentence has and a column of
@@ -146,14 +201,17 @@ def titles_run_together(cand: Candidate) -> bool:
 
 def segment_text(text: str) -> list[Candidate]:
     blocks = _blocks(text)
+    wrap = _wrap_width(blocks)
     out: list[Candidate] = []
+    prev: Candidate | None = None  # the dump's line above (out[-1] may hold several joined)
     for block in blocks:
-        if out and _continues(out[-1], block):
-            joiner = " " if out[-1].text[-1:].isascii() and block.text[:1].isascii() else ""
-            last = out[-1]
-            if isinstance(last, DumpLine):
-                last.parts = (last.parts or (last.text,)) + (block.text,)
-            last.text = last.text + joiner + block.text
+        if out and (_continues(out[-1], block) or prev is not None and _wrapped_on(prev, block, wrap)):
+            joined = out[-1]
+            joiner = " " if joined.text[-1:].isascii() and block.text[:1].isascii() else ""
+            if isinstance(joined, DumpLine):
+                joined.parts = (joined.parts or (joined.text,)) + (block.text,)
+            joined.text = joined.text + joiner + block.text
         else:
             out.append(block)
+        prev = block
     return out

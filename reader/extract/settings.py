@@ -139,6 +139,9 @@ class Settings:
 
     # --- text dumps (segment.py) -----------------------------------------------------
     broken_line_min: int = 20  # a line this long that stops mid-sentence was hard-broken
+    wrap_width_min: int = 60  # a text browser wraps its dump at this many columns or more (w3m 80, lynx 79)…
+    wrap_slack: int = 3  # …its lines of prose within this of the widest (a wrapper fills each line but for a word or a wide character)…
+    wrap_lines_min: int = 5  # …at least this many (an unwrapped dump has one or two at its widest)
     label_line_max: int = 30  # a short unpunctuated next line is a label, not the rest
 
     # --- cue shapes and labels (rules.py, meta.py, frontmatter.py) ----------------------

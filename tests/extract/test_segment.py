@@ -112,6 +112,39 @@ def test_a_joined_line_keeps_its_parts_and_tells_titles_from_a_broken_sentence()
     assert single.parts == () and not titles_run_together(single)
 
 
+# A text browser's dump (w3m, lynx -dump): every line cut at 76 display columns.
+def _wrapped(*paragraphs: str) -> list[str]:
+    from support.mutations import wrap
+
+    return [line for p in paragraphs for line in wrap(p)]
+
+
+_FILLER = [("第" + "一二三四"[k] + "段讲到小镇的规划，文化广场、图书馆和体育馆预计明年年底以前全部建成，"
+            "居民们十分期待，纷纷表示支持。") * 2 for k in range(4)]
+
+
+def test_a_dump_cut_at_a_fixed_width_gets_its_paragraphs_back_wherever_the_cut_fell() -> None:
+    no_mark = "小镇的规划里有文化广场图书馆体育馆和一座新的公园预计明年年底以前全部建成还有一座游泳馆。"
+    notice = "特别声明：以上内容（包括图片及视频）为用户上传并发布，本平台仅提供信息存储空间服务。"
+    english = "The town plans a new square, a library and a sports hall, all to open by the end of next year."
+    paragraphs = [*_FILLER, no_mark, notice, english]
+    lines = _wrapped(*paragraphs)
+    # (the cuts fall where a broken sentence never breaks: after a line with no mark
+    # at all, before a full stop, inside a notice's cue words, between English words)
+    assert lines[-6].endswith("还有") and lines[-5] == "一座游泳馆。" and lines[-3] == "间服务。"
+    assert texts("\n".join(["小镇十年", *lines])) == ["小镇十年", *paragraphs]
+
+
+def test_lines_of_an_unwrapped_dump_are_not_joined_for_their_width() -> None:
+    # (a list item's date opens its own line, and a dump without a common widest width
+    # was never wrapped)
+    items = [f"2021-01-1{k}某某专科医院专家介绍疾病的诊断方法，你知道吗？看看专家的介绍" for k in range(8)]
+    assert texts("\n".join(items)) == items
+    assert texts("\n".join([*_wrapped(*_FILLER), *items])) == [*_FILLER, *items]
+    short = ["首页", "新闻中心", "一行不长的标题，没有写完", "另一行标题"]
+    assert texts("\n".join([*_wrapped(*_FILLER), *short])) == [*_FILLER, *short]
+
+
 def test_english_paragraphs_are_not_joined() -> None:
     first = "The company said on Monday, that it would expand."
     assert texts(f"{first}\n\nAnalysts expect strong growth next year.") == [
