@@ -79,8 +79,11 @@ def _continues(prev: Candidate, nxt: Candidate) -> bool:
     # A short line without punctuation is a caption or heading, not a broken sentence.
     if count_chars(a) < S.broken_line_min or punct_count(a) < 1:
         return False
-    if is_numbered_heading(b) or match_cue(b) or match_cue(a) or _CREDIT.search(fold(a)):
+    if is_numbered_heading(b) or match_cue(b) or _CREDIT.search(fold(a)):
         return False
+    cue = match_cue(a)
+    if cue and cue[0].family != "disclaimer":
+        return False  # (a notice is a sentence, and may be cut inside its own cue words: "…仅提供信息存储空" / "间服务。")
     if _DATED.match(b):
         return False  # a list item's date opens its own line ("2021-01-19某某…"), never a broken one
     if is_encoded(a) or is_encoded(b):

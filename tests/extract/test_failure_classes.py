@@ -258,6 +258,15 @@ def test_paragraphs_opening_with_when_are_no_feed() -> None:
     assert _texts(_dump("小镇公布新规划", "2024-05-20 09:00", *paragraphs)) == paragraphs
 
 
+def test_a_platform_notice_cut_in_two_still_closes_a_short_article() -> None:
+    short = "某某报讯（记者 张三）5月20日，小镇公布了今年的新规划，文化广场预计明年年底完工。两项工程均与上月公布的一致。"
+    menu = [f"频道{k}" for k in range(12)]
+    notice = ["平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空", "间服务。"]
+    teasers = ["另一个小镇的故事，居民们说生活变好了，年轻人也愿意回来创业，开起了咖啡馆。" * 2 for _ in range(4)]
+    article = _dump(*menu, "小镇公布新规划", "2024-05-20 09:47", short, *notice, "阅读 (177万)", *teasers, *menu)
+    assert _texts(article) == [short]
+
+
 def test_a_picture_s_caption_or_credit_paragraph_is_a_caption() -> None:
     html = (f"{HEAD}<h1>小镇十年</h1><div><p>{P1}</p><p><img src='1.jpg'></p><p>某某博物馆供图</p>"
             f"<p>新建成的文化广场。某某区公安分局供图 某某网</p><p>{P2}</p></div></body></html>")

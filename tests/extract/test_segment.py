@@ -82,6 +82,15 @@ def test_cue_lines_are_never_joined() -> None:
     lead = "公司负责人在会上表示，明年的计划包括以下几个方面的工作"
     assert texts(f"{lead}\n\n责任编辑：张三") == [lead, "责任编辑：张三"]
     assert texts(f"{lead}\n\n猜你喜欢") == [lead, "猜你喜欢"]
+    label = "责任编辑：张三，李四，王五和赵六共同完成了本文的编辑和校对"  # (a label, not a notice's sentence)
+    assert texts(f"{label}\n工作。") == [label, "工作。"]
+
+
+def test_a_notice_cut_inside_its_own_cue_words_is_whole_again() -> None:
+    # (a short page cut at a fixed width: too few lines to tell its width, the notice's
+    # sentence still goes on to the next line)
+    cut = ["平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空", "间服务。"]
+    assert texts("\n".join(cut)) == ["".join(cut)]
 
 
 def test_only_paragraphs_are_joined() -> None:
