@@ -25,7 +25,8 @@ from each held-out HTML batch, in a temporary folder) and prints each figure bes
 target, plus coverage (benchmarks/coverage.py) with `--coverage`.  With html2text
 installed (the bench extra) it also scores the same pages flattened to markdown, as a
 scraper's "to markdown" step writes them, labelled by whole_dumps.py's rule (no target),
-and html-dev's whole dumps as a text browser writes them, cut at 76 columns (no target).
+html-dev's whole dumps as a text browser writes them, cut at 76 columns, and as
+BeautifulSoup's get_text("\\n") writes them, a line per string (no target).
 """
 from __future__ import annotations
 
@@ -343,6 +344,15 @@ def _wrapped_dumps(whole: Path, out: Path) -> Path:
     return wrapped_dumps(whole, out)
 
 
+def _string_dumps(src: Path, out: Path) -> Path:
+    """html-dev's pages as BeautifulSoup's get_text("\\n") writes them: every string on
+    its own line, a sentence cut at each link or bold word (tests/support/mutations.py)."""
+    sys.path.insert(0, str(REPO / "tests"))
+    from support.mutations import string_dumps
+
+    return string_dumps(src, out)
+
+
 def load_score_like(path: Path, name: str) -> types.ModuleType:
     spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
@@ -369,6 +379,8 @@ def eval_sets(tmp: Path) -> list[EvalSet]:
     sets.append(EvalSet("whole dumps of html-dev", whole, whole, WHOLE))
     wrapped = _wrapped_dumps(whole, tmp / "wrapped-whole-html-dev")
     sets.append(EvalSet("whole dumps of html-dev, wrapped at 76 columns", wrapped, wrapped))
+    strings = _string_dumps(html_dev, tmp / "strings-html-dev")
+    sets.append(EvalSet('whole dumps of html-dev, a line per string (get_text("\\n"))', strings, strings))
     for name in HELD_OUT_HTML:
         whole = _whole_dumps(UNLABELED, DATA / name, tmp / f"whole-{name}")
         sets.append(EvalSet(f"whole dumps of {name}", whole, whole, WHOLE))

@@ -2,7 +2,8 @@
 document tags or charset, code before the markup, one long line, CRLF, a layout
 table, <br><br> paragraphs, HTML 4 capitals, unclosed <p>), GB18030-encoded: `benchmarks/mutations.py` scores them all, the accuracy
 tests hold the fragment and table forms to html-dev's bar.  And whole-page dumps as a
-text browser writes them (`wrap`: lines cut at 76 display columns), which
+text browser writes them (`wrap`: lines cut at 76 display columns) and as
+BeautifulSoup's get_text("\\n") writes them (`string_lines`: a line per string), which
 `benchmarks/accuracy.py` scores."""
 from __future__ import annotations
 
@@ -96,3 +97,97 @@ def wrapped_dumps(whole: Path, out: Path) -> Path:
         (out / f"{stem}.txt").write_text("\n".join(text_lines) + "\n", encoding="utf-8")
         (out / gold.name).write_text("\n".join(labelled) + "\n", encoding="utf-8")
     return out
+
+
+# -- text dumps as BeautifulSoup's get_text("\n") writes them -----------------------
+
+_BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
+           "section", "article", "header", "footer", "nav", "aside", "dd", "dt", "blockquote", "pre", "form",
+           "center"}  # (as ../shared/eval/whole_dumps.py counts them)
+
+
+def _strings(el, block):
+    """(text, the block element it stands in) for every string under `el`, in order."""
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    here = el if tag in _BLOCKS else block
+    if el.text and isinstance(el.tag, str):
+        yield el.text, here
+    for child in el:
+        yield from _strings(child, here)
+        if child.tail:  # (the text after a <br> is a line of its own, as whole_dumps.py cuts it)
+            yield child.tail, child if isinstance(child.tag, str) and child.tag.lower() == "br" else here
+
+
+def string_lines(html: str) -> list[tuple[str, int]]:
+    """A whole page as `soup.get_text("\\n")` writes it: every string on a line of its
+    own, so a sentence with a link or a bold word inside is cut at each (the form the
+    issue's scrapers write).  Each line comes with the number of its block."""
+    import lxml.html
+
+    doc = lxml.html.document_fromstring(html)
+    for bad in doc.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    blocks: dict[int, int] = {}
+    out = []
+    for text, block in _strings(doc, doc):
+        number = blocks.setdefault(id(block), len(blocks))
+        for line in text.split("\n"):
+            line = re.sub(r"[ \t\u3000\xa0]+", " ", line).strip()
+            if line:
+                out.append((line, number))
+    return out
+
+
+def string_dumps(src: Path, out: Path) -> Path:
+    """get_text("\\n") dumps of the pages in `src` (NAME.html beside NAME.gold.txt), each
+    line labelled by the block it was cut from, with ../shared/eval/whole_dumps.py's
+    rule for a line (K: 80% of its shingles in the gold, D: 20% at most, else O): a
+    piece of a sentence is labelled as its sentence.  Pages whose dump lost the article
+    are skipped, as whole_dumps.py skips them."""
+    score = shared.score_module()
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("shared_eval_whole_dumps", shared.SHARED / "eval" / "whole_dumps.py")
+    whole = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(whole)  # (its decoding: the page's charset, else GB18030)
+    out.mkdir(parents=True)
+    for gold_path in sorted(src.glob("*.gold.txt")):
+        stem = gold_path.name.removesuffix(".gold.txt")
+        page = src / f"{stem}.html"
+        if not page.exists():
+            continue
+        gold_text = gold_path.read_text(encoding="utf-8")
+        gold = score.shingles(gold_text)
+        gold_lines = {re.sub(r"\s+", "", x) for x in gold_text.splitlines() if x.strip()}
+        lines = string_lines(whole.decode(page.read_bytes()))
+        if sum((gold & score.shingles("\n".join(t for t, _ in lines))).values()) < 0.6 * sum(gold.values()):
+            continue
+        def label(text: str) -> str:
+            sh = score.shingles(text)
+            n = sum(sh.values())
+            share = sum((sh & gold).values()) / n if n else 0.0
+            return "K" if share >= 0.8 else "D" if share <= 0.2 and re.sub(r"\s+", "", text) not in gold_lines else "O"
+
+        block_text: dict[int, list[str]] = {}
+        for text, number in lines:
+            block_text.setdefault(number, []).append(text)
+        by_block = {number: label(" ".join(texts)) for number, texts in block_text.items()}
+        squashed_gold = re.sub(r"\s+", "", gold_text)
+
+        def piece_label(text: str, number: int) -> str:
+            # A line long enough to judge (a few shingles) by its own words; a shorter
+            # piece ("【", a linked name) as the block it was cut from when the gold has
+            # it, else as furniture (a menu item inside the article's container).
+            if len(score.TOKEN.findall(text)) >= SHORT_PIECE_TOKENS:
+                return label(text)
+            if re.sub(r"\s+", "", text) not in squashed_gold:
+                return "D"
+            return by_block[number] if by_block[number] != "D" else "O"
+
+        rows = [f"{piece_label(t, n)}\t{t}" for t, n in lines]
+        (out / f"{stem}.txt").write_text("\n".join(t for t, _ in lines) + "\n", encoding="utf-8")
+        (out / f"{stem}.gold.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return out
+
+
+SHORT_PIECE_TOKENS = 8  # a piece with fewer tokens has too few shingles to label on its own
