@@ -369,7 +369,9 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
             enough = min(enough, S.heading_end_min)
         elif cue and _platform_notice(p.cands[i].text):
             enough = 0  # a platform's storage notice closes whatever article stands above it, however short
-        if cue and seen > 0 and seen >= enough and _is_terminator(cue[0], p.cands[i].text) and not _in_share_bar(p, i):
+        above_headline = p.anchor is not None and i < p.anchor  # (a blog's 相關文章 tab over its confirmed headline)
+        if cue and seen > 0 and seen >= enough and _is_terminator(cue[0], p.cands[i].text) and not _in_share_bar(p, i) \
+                and not above_headline:
             # A disclaimer or end marker in the first half is a quote, not the end
             # (a platform's storage notice never is: a feed may load the next article).
             if cue[0].region or seen >= S.quote_zone * total_prose or _platform_notice(p.cands[i].text):

@@ -338,6 +338,19 @@ def test_a_related_tab_in_a_blog_menu_above_the_headline_takes_none_of_the_post(
     assert _texts(article) == post
 
 
+def test_a_related_tab_over_the_confirmed_headline_ends_nothing_though_prose_stands_above_it() -> None:
+    # the blog's "about" blurb in the sidebar is prose above the tab row: the tab is
+    # still no end of the post its <title> bar names
+    # (a photo post: one paragraph and its pictures' captions, less prose than the blurb's
+    # share; no "resumed" article rescues it)
+    post = [P1, "小镇的早晨", "小镇的傍晚", "小镇的夜晚"]
+    about = "这是我们两个人的共同天地，喜欢碧海蓝天，喜欢悠闲生活，走过美丽的旅游足迹，留下一些生活日记。" * 2
+    article = _dump("小镇十年 @ 小明的家 :: 部落格 ::", *MENU, about, "相簿", "部落格", "留言", "相關文章",
+                    "小镇十年", *post, "上一篇： 海边露营", *FOOTER)
+    assert article.title == "小镇十年"
+    assert P1 in _texts(article)
+
+
 def test_a_story_dateline_under_the_share_buttons_ends_their_row() -> None:
     # The story opens on its own dateline line, and an inline link cut the first
     # sentence's subject onto a line of its own: neither is a button.
