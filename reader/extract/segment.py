@@ -136,7 +136,7 @@ def _blocks(text: str) -> list[Candidate]:
             block = _line_candidate(line)
             block.link_density = share
             if isinstance(block, DumpLine):
-                block.columns = display_columns(raw.strip())
+                block.columns = _line_columns(raw.strip())
             blocks.append(block)
     return blocks
 
@@ -148,6 +148,15 @@ _WIDE = lazy("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff
 
 def display_columns(text: str) -> int:
     return len(text) + len(_WIDE.findall(text))
+
+
+def _line_columns(line: str) -> int:
+    """A dump line's display width, where it can tell a wrap: a line shorter than
+    `S.wrap_probe_chars` is never a cut one (0), and one longer than
+    `S.wrap_line_max_chars` never is either (measured as if all wide)."""
+    if len(line) < S.wrap_probe_chars:
+        return 0
+    return 2 * len(line) if len(line) > S.wrap_line_max_chars else display_columns(line)
 
 
 def _wrap_width(blocks: list[Candidate]) -> int | None:
@@ -186,7 +195,8 @@ def _wrapped_on(prev: Candidate, nxt: Candidate, wrap: int | None) -> bool:
         return False
     if _DATED.match(nxt.text):
         return False  # (as in `_continues`)
-    return prev.columns + _first_unit(nxt.text) > wrap
+    # (a cut line is nearly full: one with more room left was a paragraph's last)
+    return prev.columns >= wrap - S.wrap_room_max and prev.columns + _first_unit(nxt.text) > wrap
 
 
 

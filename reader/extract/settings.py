@@ -142,6 +142,9 @@ class Settings:
     wrap_width_min: int = 60  # a text browser wraps its dump at this many columns or more (w3m 80, lynx 79)…
     wrap_slack: int = 3  # …its lines of prose within this of the widest (a wrapper fills each line but for a word or a wide character)…
     wrap_lines_min: int = 5  # …at least this many (an unwrapped dump has one or two at its widest)
+    wrap_room_max: int = 20  # a cut line leaves at most this many columns (a long word) at its end
+    wrap_probe_chars: int = 20  # …so a line shorter than this is never a cut one (at most 40 columns), nor is…
+    wrap_line_max_chars: int = 150  # …one longer than this (no text browser wraps at 300 columns): neither is measured
     label_line_max: int = 30  # a short unpunctuated next line is a label, not the rest
 
     # --- cue shapes and labels (rules.py, meta.py, frontmatter.py) ----------------------
