@@ -4,7 +4,10 @@ A flattened page is one block per line (blank lines may or may not separate them
 Markdown marks (`#`, `-`, `>`, ``` fences) give the block kind, and the share of a
 line inside [text](url) links is its link density.  Scrapers also break sentences
 in the middle (`…AI竞争` / blank line / `不是单一技术的竞争…`): a line that stops
-mid-sentence is joined to the next when the next one carries the sentence on.
+mid-sentence is joined to the next when the next one carries the sentence on.  A dump
+a text browser wrote (w3m, lynx -dump) is cut at a fixed width wherever the next word
+or character did not fit, mid-word, before a full stop: its width is read off the
+lines that stand at it, and its paragraphs are put back by it (`_wrap_width`).
 """
 from __future__ import annotations
 
