@@ -162,7 +162,7 @@ def template_lines(cands: list[Candidate]) -> frozenset[int]:
 
 
 _FEED_ITEM = lazy(rules.FEED_ITEM)
-_FEED_BULLET = lazy(r"[•·|｜丨]")
+_FEED_BULLET = lazy(rf"[{rules.FEED_BULLETS}]")
 
 
 def feed_lines(cands: list[Candidate]) -> frozenset[int]:
@@ -171,7 +171,8 @@ def feed_lines(cands: list[Candidate]) -> frozenset[int]:
     item's title and lede when a title stands there.  However much a lede reads like
     prose it is not the article's.  (One such line is the article's own dateline.)"""
     # (only a line with a bullet near its start can be one: the rest are never folded)
-    stamps = [i for i, c in enumerate(cands) if _FEED_BULLET.search(c.text, 0, S.feed_source_chars) and _FEED_ITEM.match(fold(c.text))]
+    stamps = [i for i, c in enumerate(cands)
+              if _FEED_BULLET.search(c.text, 0, S.feed_source_chars) and _FEED_ITEM.match(fold(c.text))]
     if len(stamps) < S.feed_items_min:
         return frozenset()
     found = set(stamps)

@@ -285,7 +285,8 @@ LIST_DATE = r"^(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?:
 # A feed item's line: its source, a bullet, and when ("News • 3 小時前Compared to…",
 # "Yahoo財經·19 小時前", "News • 2024年5月21日Job gains…"), matched on the fold.  (The
 # source and bullet first: a sentence opening "昨日，" or "3小时前，" is none.)
-FEED_ITEM = (r"^[^\d，。,：:]{1,20}?\s*[•·|｜丨]\s*(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚"
+FEED_BULLETS = "•·|｜丨"
+FEED_ITEM = (rf"^[^\d，。,：:]{{1,20}}?\s*[{FEED_BULLETS}]\s*(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚"
              r"|(?:昨天|昨日|前天|前日)(?:\s*\d{1,2}:\d{2})?|(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))")
 # A story's opening dateline on a line of its own ("新华社北京5月9日电", "TNW中文站 10月14日报道"):
 # the article starts here, whatever buttons stand above it.
