@@ -127,10 +127,10 @@ def string_lines(html: str) -> list[tuple[str, int]]:
     doc = lxml.html.document_fromstring(html)
     for bad in doc.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
-    blocks: dict[int, int] = {}
+    blocks: dict = {}  # (the element itself as the key: an id() of an lxml proxy can be reused)
     out = []
     for text, block in _strings(doc, doc):
-        number = blocks.setdefault(id(block), len(blocks))
+        number = blocks.setdefault(block, len(blocks))
         for line in text.split("\n"):
             line = re.sub(r"[ \t\u3000\xa0]+", " ", line).strip()
             if line:
