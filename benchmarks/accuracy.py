@@ -335,22 +335,15 @@ def _whole_dumps(src: Path, gold: Path | None, out: Path, markdown: bool = False
     return out
 
 
-def _wrapped_dumps(whole: Path, out: Path) -> Path:
-    """The whole dumps as a text browser writes them (w3m, lynx -dump: every line cut at
-    76 display columns), each piece labelled as its line (tests/support/mutations.py)."""
-    sys.path.insert(0, str(REPO / "tests"))
-    from support.mutations import wrapped_dumps
+def _mutations() -> types.ModuleType:
+    """tests/support/mutations.py: the page forms (a text browser's dump cut at 76
+    columns, `wrapped_dumps`; BeautifulSoup's get_text("\\n"), a line per string,
+    `string_dumps`), shared with the tests."""
+    if str(REPO / "tests") not in sys.path:
+        sys.path.insert(0, str(REPO / "tests"))
+    from support import mutations
 
-    return wrapped_dumps(whole, out)
-
-
-def _string_dumps(src: Path, out: Path) -> Path:
-    """html-dev's pages as BeautifulSoup's get_text("\\n") writes them: every string on
-    its own line, a sentence cut at each link or bold word (tests/support/mutations.py)."""
-    sys.path.insert(0, str(REPO / "tests"))
-    from support.mutations import string_dumps
-
-    return string_dumps(src, out)
+    return mutations
 
 
 def load_score_like(path: Path, name: str) -> types.ModuleType:
@@ -377,9 +370,9 @@ def eval_sets(tmp: Path) -> list[EvalSet]:
     ]
     whole = _whole_dumps(html_dev, None, tmp / "whole-html-dev")
     sets.append(EvalSet("whole dumps of html-dev", whole, whole, WHOLE))
-    wrapped = _wrapped_dumps(whole, tmp / "wrapped-whole-html-dev")
+    wrapped = _mutations().wrapped_dumps(whole, tmp / "wrapped-whole-html-dev")
     sets.append(EvalSet("whole dumps of html-dev, wrapped at 76 columns", wrapped, wrapped))
-    strings = _string_dumps(html_dev, tmp / "strings-html-dev")
+    strings = _mutations().string_dumps(html_dev, tmp / "strings-html-dev")
     sets.append(EvalSet('whole dumps of html-dev, a line per string (get_text("\\n"))', strings, strings))
     for name in HELD_OUT_HTML:
         whole = _whole_dumps(UNLABELED, DATA / name, tmp / f"whole-{name}")
