@@ -66,6 +66,7 @@ _SECTION_HEAD = lazy(rules.SECTION_HEAD)
 _ATTACHMENT_HEAD = lazy(rules.ATTACHMENT_HEAD)
 _DOCUMENT_DATE = lazy(rules.DOCUMENT_DATE)
 _ISSUER = lazy(rules.ISSUER)
+_ARTICLE_RIGHTS = lazy(rules.ARTICLE_RIGHTS)
 
 
 @dataclass
@@ -303,7 +304,8 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     if core:
         # (an official document's close, its issuer over the date, is the document's own)
         closed = range(last_body + 1, _document_close(cands, p.outcomes, last_body + 1, terminator) if last_body >= 0 else 0)
-        drop_outside(p, *core, terminator, keep=closed)
+        owned = terminator < n and bool(p.cues[terminator]) and bool(_ARTICLE_RIGHTS.search(fold(cands[terminator].text)))
+        drop_outside(p, *core, terminator, keep=closed, owned=owned)
     _assign_kinds(cands, p.outcomes)
     _drop_empty_headings(cands, p.outcomes)
     if title:

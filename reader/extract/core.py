@@ -87,13 +87,21 @@ def says_something(p: _Pass, lo: int, hi: int) -> bool:
     return any(line_weight(p, i) is None or (line_weight(p, i) or 0) > 0 for i in range(lo, hi))
 
 
-def drop_outside(p: _Pass, core: tuple[int, int], headline: int | None, end: int, keep: range = range(0)) -> None:
+def drop_outside(p: _Pass, core: tuple[int, int], headline: int | None, end: int, keep: range = range(0),
+                 owned: bool = False) -> None:
     """Around a trusted core (lines before `end`, the tail's own rules took the rest):
     lines above the headline go (a dateline goes to metadata by its own rule); prose
     outside the core goes (another article's lede, a reader's comment); after the core,
     furniture-shaped lines go, and once a wall of them has passed, everything does, but
-    for the lines in `keep` (the article's own close: a document's issuer and date)."""
+    for the lines in `keep` (the article's own close: a document's issuer and date).
+    When `owned` (the line at `end` is the article's own rights line, which stands inside
+    its container), what says something between the core and it is the article's close,
+    however many captions or picture-loader lines stand before it."""
     start = core[0] if headline is None else headline
+    last = core[1]
+    if owned:
+        last = max((i for i in range(core[1] + 1, end) if (line_weight(p, i) or 0) >= 0 and p.outcomes[i].keep),
+                   default=core[1])
     if headline is not None:
         for i in range(headline):
             if p.outcomes[i].keep and not is_dateline(p.cands[i].text):
@@ -103,14 +111,16 @@ def drop_outside(p: _Pass, core: tuple[int, int], headline: int | None, end: int
         if i in keep:
             continue
         w = line_weight(p, i)
-        if w is not None and w < 0 and not (p.cues[i] and p.cues[i][0].family in _INLINE_FAMILIES):
+        shaped = w is not None and w < 0
+        # (up to an owned close there is no wall: the close goes on to its rights line)
+        if shaped and i > last and not (p.cues[i] and p.cues[i][0].family in _INLINE_FAMILIES):
             furniture += 1
         if not p.outcomes[i].keep:
             continue
         if furniture >= S.core_wall_lines:
             p.drop(i, "outside-core: tail")
-        elif w is not None and w < 0:
+        elif shaped:
             p.drop(i, "outside-core: furniture")
     for i in range(end):
-        if p.outcomes[i].keep and not start <= i <= core[1] and p.prose(i):
+        if p.outcomes[i].keep and not start <= i <= last and p.prose(i):
             p.drop(i, "outside-core: prose")

@@ -260,6 +260,10 @@ DISCLAIMER_VOCAB = (
 )
 # The notice every Chinese self-media platform puts under an uploaded article.
 PLATFORM_NOTICE = r"(?:仅|只)提供(?:信息|资讯|信息发布)?(?:存储|储存)(?:空间)?服务"
+# The article's own rights line: "© 本文版权归 某某 所有", "本文为某某授权某刊发布",
+# "版权声明：本文为博主原创文章" (about this article, not the site: 本站/本网 are the footer's).
+ARTICLE_RIGHTS = (r"^[\W_]{0,3}(?:版权声明[:：]\s*)?(?:本文|本作品|此文)\s*(?:的?(?:版权|著作权)\s*(?:归|属于|属)"
+                  r"|(?:为|系).{0,30}(?:原创|授权))")
 # Metadata labels no sentence starts with: inside the body they are still metadata.
 STRONG_META = ("责任编辑", "责编", "IP属地", "原标题")
 # "…的問題。（編輯：蘇龍麒）1120221": the editor's tag closing the last paragraph.

@@ -446,6 +446,21 @@ def test_an_appeal_s_signers_and_date_close_it_in_a_whole_page_dump() -> None:
     assert _texts(article) == [P1, P2, P3, "某某市旅游商会全体会员", "2024年5月20日"]
 
 
+def test_the_closing_paragraph_under_a_gallery_stays_when_the_article_s_rights_line_follows() -> None:
+    # A blog post's picture gallery (captions, a loader's GIF/加载中) between its last
+    # story and its closing call, then tags and "© 本文版权归 作者 所有": the rights line
+    # stands inside the post, so the close above it is the post's own; the tags still go.
+    close = "征文：你的中秋有什么故事呢？你和月亮又有什么样的情缘？请告诉我吧，回复文章和豆邮都可以。"
+    gallery = ["刚刚装好的大月亮", "随风摇摆的大月亮【延时拍摄】", "夜里的大月亮", "GIF", "重新加载", "加载中", "你和月亮有故事吗？"]
+    article = _dump(*MENU, "小镇十年的变化与未来", "2024-05-20 09:00 来源：某某网", P1, P2, P3, *gallery, close,
+                    "故事", "文学", "读书", "趣味", "© 本文版权归 王五 所有，任何形式转载请联系作者。", *FOOTER)
+    assert _texts(article) == [P1, P2, P3, close]
+    # …but a site's own copyright under teasers is no article's close
+    site = _dump(*MENU, "小镇十年的变化与未来", "2024-05-20 09:00 来源：某某网", P1, P2, P3, *gallery, close,
+                 "故事", "文学", "读书", "趣味", "© 本站文章版权归原作者所有，任何形式转载请联系作者。", *FOOTER)
+    assert close not in _texts(site)
+
+
 def test_verse_lines_after_a_share_button_stay() -> None:
     # a line that stops on a comma is half a couplet, never a button
     verse = ["深夜看书须尽欢，", "莫使青灯空对月。", "天生我材必有用，", "千金散尽还复来。"]

@@ -465,3 +465,21 @@ def test_no_cue_branch_starts_with_an_unanchored_wildcard() -> None:
 
 def test_a_sentence_about_copyright_is_no_disclaimer() -> None:
     assert label("他说：版权保护是创作者最关心的问题，平台应当承担更多责任。") is None
+
+
+@pytest.mark.parametrize("line, owned", [
+    ("© 本文版权归 私~川流 所有，任何形式转载请联系作者。", True),
+    ("本文版權歸作者所有，轉載請聯繫作者。", True),  # matched on the folded form
+    ("版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议", True),
+    ("本文为某某独家授权某某财经《观察》专栏发布，转载请注明出处。", True),
+    ("本站文章版权归原作者所有，如有侵权请联系删除。", False),  # the site's, not the article's
+    ("本文仅代表作者观点，不代表本站立场。", False),
+    ("他说本文版权归谁所有还没有定论。", False),  # a sentence about it
+])
+def test_the_article_s_own_rights_line(line: str, owned: bool) -> None:
+    import re
+
+    from reader.extract.fold import fold
+    from reader.extract.rules import ARTICLE_RIGHTS
+
+    assert bool(re.search(ARTICLE_RIGHTS, fold(line))) is owned
