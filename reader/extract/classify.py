@@ -250,6 +250,15 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
             if title_bar_repeat(cands, p.cues) == title_index or is_dated_headline(cands, p.cues, title_index):
                 p.anchor = title_index
 
+    if title_index is not None and title_index > first_body and cands[title_index].kind is BlockKind.HEADING \
+            and cands[title_index].heading_level == 1:
+        # A markdown page's dated `# ` headline under a blurb (`pick_title`): the blurb
+        # (an account card's) is the page's, and the article starts under its headline.
+        for i in body_idx:
+            if i < title_index:
+                p.drop(i, "above-title")
+        body_idx = [i for i in body_idx if i > title_index]
+        first_body = body_idx[0] if body_idx else n
     terminator = _find_terminator(p, sum(cands[i].length for i in body_idx), title_index)
     body_idx = [i for i in body_idx if i < terminator]
     # A whole page flattened into lines: the body is its core, not all of its prose,
@@ -275,9 +284,11 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
             p.drop(title_index, "title")
             p.anchor = found  # (a dated headline)
     core = _trusted_core(p, span, title, title_index)
-    if core:
-        body_idx = [i for i in body_idx if core[0][0] <= i <= core[0][1]]
-        first_body = body_idx[0]
+    inside = [i for i in body_idx if core[0][0] <= i <= core[0][1]] if core else []
+    if inside:
+        body_idx, first_body = inside, inside[0]
+    else:
+        core = None  # (no prose of the article's in it: the prose above its headline went)
     last_body = body_idx[-1] if body_idx else -1
 
     _classify_tail(p, terminator)

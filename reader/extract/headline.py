@@ -85,7 +85,26 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
         return bar
     if heading is not None:
         return heading
+    if long is None and short is None:
+        below = _dated_h1_below_blurb(cands, cues, head.stop)
+        if below is not None:
+            return below
     return long if long is not None else short
+
+
+def _dated_h1_below_blurb(cands: list[Candidate], cues: list[tuple[Cue, str] | None], start: int) -> int | None:
+    """A markdown page's `# ` headline with its date under it, past a first line of prose
+    too short to be the article (an account's blurb in the sidebar above it)."""
+    prose = 0
+    for i in range(start, min(len(cands), S.title_search_lines)):
+        cand = cands[i]
+        if is_body_like(cand.text):
+            prose += count_chars(cand.text)
+            if prose >= S.body_start_min:
+                return None
+        elif cand.kind is BlockKind.HEADING and cand.heading_level == 1 and not cues[i] and is_dated_headline(cands, cues, i):
+            return i
+    return None
 
 
 # Between a headline and the site's name in a <title>: "标题_站名", "标题 - 站名",

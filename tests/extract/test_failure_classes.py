@@ -583,3 +583,29 @@ def test_counters_need_a_number_after_each_label() -> None:
     assert match_cue("帖子 1234 | 积分 5678") and match_cue("阅读 1.2万 · 评论 35 · 点赞 8")
     assert match_cue("2023年5月20日") is None or match_cue("2023年5月20日")[0].family != "forum"
     assert match_cue("第1章 小镇的变化") is None
+
+
+def test_a_markdown_page_s_dated_h1_under_an_account_blurb_is_its_headline() -> None:
+    # html2text drops <title>; the author's card above the story carries a sentence of
+    # prose (its medal's explanation), then the share bar, then "# headline" and its date.
+    blurb = "由内容质量、互动评论、分享传播等多维度分值决定，勋章级别越高，代表其在平台内的综合表现越好。"
+    article = _dump(*MENU, "#### 某某体育", blurb, "7.4万 文章", "418亿 总阅读", "评论", "31", "分享", "微信分享",
+                    "# 小镇十年的变化与未来", "2024-05-20 06:48", "发布于：北京市", "短讯：小镇今天迎来了第一批游客。",
+                    "游客们说，小镇变化很大，道路修好了。", *FOOTER)
+    assert article.title == "小镇十年的变化与未来"
+    assert _texts(article) == ["短讯：小镇今天迎来了第一批游客。", "游客们说，小镇变化很大，道路修好了。"]
+    assert any(r.text == blurb and r.reason == "above-title" for r in article.removed)
+    # …but an article's own opening paragraphs above a dated `# ` line keep the page's order
+    long = _dump(*MENU, P1, P2, "# 小镇十年的变化与未来", "2024-05-20 06:48", "小镇今天迎来了第一批游客。", *FOOTER)
+    assert P1 in _texts(long) and P2 in _texts(long)
+
+
+def test_a_blurb_heavier_than_the_short_story_under_the_dated_h1_is_still_not_the_article() -> None:
+    # the densest run of prose is the blurb above the headline: no core holds the story
+    blurb = ("由内容质量、互动评论、分享传播等多维度分值决定，勋章级别越高，代表其在平台内的综合表现越好，"
+             "作者可以通过持续创作、积极互动来提升等级，获得更多推荐、流量扶持和创作收益，"
+             "等级每月更新一次，降级的作者会收到站内通知，申诉请在七日内通过创作者中心提交材料。")
+    story = "短讯：小镇今天迎来了第一批游客。"
+    article = _dump(*MENU, *MENU, blurb, "分享", "# 小镇十年的变化与未来", "2024-05-20 06:48", story, *FOOTER, *FOOTER)
+    assert article.title == "小镇十年的变化与未来"
+    assert _texts(article) == [story]
