@@ -59,6 +59,9 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
     short: int | None = None  # the first headline-like line of any length
     heading: int | None = None  # the last markdown "# " / "## " heading above the prose
     numbered = False  # a numbered section heading on top: the page has no headline line
+    under_date = _under_date_header(cands, cues, head)
+    if under_date is not None:
+        return under_date
     for i in head:
         cand = cands[i]
         if cues[i] or is_dateline(cand.text) or fold(cand.text).startswith(rules.ORIGINAL_LABEL) or menu_line(cand.text):
@@ -85,6 +88,11 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
         return bar
     if heading is not None:
         return heading
+    # (no dated headline, and nothing headline-like above a date near the top: the line
+    # right under that date is the post's title)
+    under_date = _under_date_header(cands, cues, range(min(head.stop, S.title_top_lines)), headings=False)
+    if under_date is not None and (short is None or short >= under_date):
+        return under_date
     if long is None and short is None:
         below = _dated_h1_below_blurb(cands, cues, head.stop)
         if below is not None:
@@ -103,6 +111,21 @@ def _dated_h1_below_blurb(cands: list[Candidate], cues: list[tuple[Cue, str] | N
             if prose >= S.body_start_min:
                 return None
         elif cand.kind is BlockKind.HEADING and cand.heading_level == 1 and not cues[i] and is_dated_headline(cands, cues, i):
+            return i
+    return None
+
+
+def _under_date_header(cands: list[Candidate], cues: list[tuple[Cue, str] | None], head: range,
+                       headings: bool = True) -> int | None:
+    """A blog's post title right under its date header: in markdown the heading under a
+    date heading ("## Thursday, July 28, 2011" / "### 标题"), which beats the blog's own
+    name heading with that date under it; with `headings` off, any line under a dateline."""
+    for i in head:
+        cand, above = cands[i], cands[i - 1] if i > 0 else None
+        if above is None or cues[i] or not is_dateline(above.text) or not headline_shaped(cand.text) \
+                or is_dateline(cand.text) or menu_line(cand.text) or is_body_like(cand.text):
+            continue
+        if not headings or cand.kind is BlockKind.HEADING and 1 <= cand.heading_level <= S.post_title_level and above.kind is BlockKind.HEADING:
             return i
     return None
 

@@ -17,6 +17,7 @@ _DATE = lazy(
     r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?"
 )
+_EN_DATES = [lazy(p, re.I) for p in rules.EN_DATES]
 _FIELD = {name: lazy(pattern) for name, pattern in rules.META_FIELDS.items()}
 
 
@@ -58,12 +59,21 @@ def clean_author(value: str | None) -> str | None:
 def find_date(text: str) -> str | None:
     m = _DATE.search(text)
     if not m:
-        return None
+        return _english_date(text) if any(c.isascii() and c.isalpha() for c in text) else None
     year, month, day, clock = m.groups()
     if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
         return None
     stamp = f"{year}-{int(month):02d}-{int(day):02d}"
     return f"{stamp} {clock}" if clock else stamp
+
+
+def _english_date(text: str) -> str | None:
+    """"Thursday, July 28, 2011" -> "2011-07-28"."""
+    m = next((m for m in (p.search(text) for p in _EN_DATES) if m), None)
+    if not m or not 1 <= int(m["day"]) <= 31:
+        return None
+    month = rules.EN_MONTHS.index(m["month"][:3].lower()) + 1
+    return f"{m['year']}-{month:02d}-{int(m['day']):02d}"
 
 
 def parse_meta_line(text: str) -> Meta:

@@ -80,6 +80,7 @@ class Settings:
     # --- the headline (headline.py) --------------------------------------------------
     title_search_lines: int = 60  # lines searched for the headline above the prose
     title_top_lines: int = 8  # without a date under it, a headline stands this near the top
+    post_title_level: int = 3  # a blog's post title under its date header is a heading this deep at most (Blogger's h3)
     title_long_chars: int = 8  # long enough to be a headline, not a label
     title_dated_chars: int = 6  # a dated headline may be this short
     title_byline_chars: int = 12  # "石佳/中国青年报": a slash this early is a byline

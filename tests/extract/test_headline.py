@@ -101,3 +101,22 @@ def test_a_title_bar_repeat_needs_a_separator_after_the_head() -> None:
 def test_a_colon_in_the_title_bar_is_the_headline_s_own() -> None:
     # "王文：…" is a columnist's headline, not "site: headline"
     assert pick("储能观察：产业迎来快速增长", "储能观察", PROSE) == "储能观察：产业迎来快速增长"
+
+
+def test_a_blog_s_post_title_under_its_date_header_beats_the_blog_s_name() -> None:
+    # html2text of a Blogger page: the blog's name (# ), the date header (## ), the post (### )
+    from reader.extract.segment import segment_text
+
+    lines = ["# Chinese Pinyin Lyrics", "## Thursday, July 28, 2011", "### 只能想念你 - 蕭敬騰", "爱 逝去的爱 讨不回来",
+             "我还有话想对你说", "## Visitors", "## Blog Archive"]
+    cands = segment_text("\n".join(lines))
+    i = pick_title(cands, [match_cue(c.text) for c in cands], len(cands))
+    assert i is not None and cands[i].text == "只能想念你 - 蕭敬騰"
+
+
+def test_with_nothing_headline_like_above_it_the_line_under_a_date_is_the_post_s_title() -> None:
+    assert pick("歌词网 - 想念你 - 某歌手", "歌词网", "Thursday, July 28, 2011", "想念你 - 某歌手", "春风吹过山岗 花开满地",
+                "Chun feng chui guo shan gang") == "想念你 - 某歌手"
+    # a headline above the date (an account's name twice between them) stays the headline
+    assert pick("武汉的声音：有英勇的你，才有英雄的城！", "半月谈", "半月谈", "2020-02-19", "“妈妈，为什么还不能出去？”",
+                PROSE) == "武汉的声音：有英勇的你，才有英雄的城！"

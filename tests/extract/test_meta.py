@@ -17,6 +17,9 @@ from reader.extract.meta import Meta, find_date, parse_meta_line
         ("2025.3.7", "2025-03-07"),
         ("2025 年 3 月 7 日", "2025-03-07"),
         ("来源：新华社 1999-12-31", "1999-12-31"),
+        ("Thursday, July 28, 2011", "2011-07-28"),  # a blog's date header
+        ("Posted on Jul. 3rd, 2011", "2011-07-03"),
+        ("28 September 2023", "2023-09-28"),
     ],
 )
 def test_find_date_formats(text: str, expected: str) -> None:
@@ -25,7 +28,8 @@ def test_find_date_formats(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "2025-13-01", "2025-02-32", "1899-01-01", "版本号 12345678", "3月17日", "电话 2025-0317", "第2025期"],
+    ["", "2025-13-01", "2025-02-32", "1899-01-01", "版本号 12345678", "3月17日", "电话 2025-0317", "第2025期",
+     "May 2011", "July 32, 2011", "Marching 28, 2011"],
 )
 def test_find_date_rejects_non_dates(text: str) -> None:
     assert find_date(text) is None
