@@ -403,7 +403,7 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
         if not cue and seen >= S.body_start_min and seen >= S.quote_zone * total_prose and _another_article(p, i) \
                 and not 0 <= i - own_headline <= S.dated_window:
             return i
-        if p.prose(i):
+        if p.prose(i) and p.outcomes[i].keep:  # (not a blurb that went above the headline)
             seen += p.cands[i].length
     return len(p.cands)
 

@@ -609,3 +609,12 @@ def test_a_blurb_heavier_than_the_short_story_under_the_dated_h1_is_still_not_th
     article = _dump(*MENU, *MENU, blurb, "分享", "# 小镇十年的变化与未来", "2024-05-20 06:48", story, *FOOTER, *FOOTER)
     assert article.title == "小镇十年的变化与未来"
     assert _texts(article) == [story]
+
+
+def test_a_blurb_gone_above_the_dated_h1_is_no_article_a_comment_button_could_end() -> None:
+    # (the 评论 and 图集 buttons under the headline: the blurb above it is not the article's
+    # prose, so they end nothing)
+    blurb = ("由内容质量、互动评论、分享传播等多维度分值决定，勋章级别越高，代表其在平台内的综合表现越好，"
+             "作者可以通过持续创作、积极互动来提升等级，获得更多推荐、流量扶持和创作收益。")
+    article = _dump(*MENU, blurb, "分享", "# 小镇十年的变化与未来", "2024-05-20 06:48", "评论", "图集", P1, *FOOTER)
+    assert _texts(article) == [P1]
