@@ -194,7 +194,9 @@ def dated_below(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: i
             return True
         if not cue and has_words(text):
             labels += 1
-            if labels > 1 or count_chars(text) > S.dated_label_chars or re.search(r"[^\w\s·\-]", text):
+            # (the label may be a byline: "石佳/中国青年报")
+            byline = count_chars(text) <= S.title_byline_chars and re.search(r"[/／]", text)
+            if labels > 1 or count_chars(text) > S.dated_label_chars or re.search(r"[^\w\s·\-]", text) and not byline:
                 return False
     return False
 

@@ -120,3 +120,11 @@ def test_with_nothing_headline_like_above_it_the_line_under_a_date_is_the_post_s
     # a headline above the date (an account's name twice between them) stays the headline
     assert pick("武汉的声音：有英勇的你，才有英雄的城！", "半月谈", "半月谈", "2020-02-19", "“妈妈，为什么还不能出去？”",
                 PROSE) == "武汉的声音：有英勇的你，才有英雄的城！"
+
+
+def test_a_byline_between_the_headline_and_its_date_still_dates_it() -> None:
+    assert pick("澎湃新闻客户端全新改版上线", "共享充电宝涨价告别1元时代：是收割韭菜还是回归理性", "石佳/中国青年报",
+                "2019-09-24 09:10", PROSE) == "共享充电宝涨价告别1元时代：是收割韭菜还是回归理性"
+    # …but two labels, or a sentence, between them do not
+    assert pick("澎湃新闻客户端全新改版上线", "共享充电宝涨价告别1元时代", "石佳/中国青年报", "编辑部", "2019-09-24 09:10",
+                PROSE) == "澎湃新闻客户端全新改版上线"
