@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.model import BlockKind
+from reader.extract.fold import fold
 from reader.extract.settings import SETTINGS as S
 from reader.lazy_re import lazy
 
@@ -97,7 +98,7 @@ def ends_full_sentence(text: str) -> bool:
 
 
 def is_numbered_heading(text: str) -> bool:
-    return bool(_NUMBERED.match(text))
+    return bool(_NUMBERED.match(fold(text[:S.numbered_probe_chars])))  # (第一節: matched on the fold)
 
 
 def is_body_like(text: str) -> bool:

@@ -518,7 +518,7 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
         content = normalize(re.sub(r"^\W*\w{2,4}\W", "", text))[:-S.summary_tail_cut]
         if len(content) >= S.summary_min_chars and content[:S.summary_probe_chars] in body:
             p.drop(i, why)
-    elif cue.family == "account-card" and zone != "body" and rules.strip_decoration(text) == matched and i + 1 < end \
+    elif cue.family == "account-card" and zone != "body" and rules.strip_decoration(fold(text)) == matched and i + 1 < end \
             and not p.cues[i + 1] and count_chars(p.cands[i + 1].text) <= S.card_value_chars:
         # "功能介绍" alone on its line: the account's blurb under it is the card's too
         p.drop(i, why)
@@ -695,7 +695,7 @@ def _document_close(cands: list[Candidate], outcomes: list[Outcome], start: int,
         while i < end and is_numbered_heading(cands[i].text):  # 2.森林防火值班电话
             i += 1
     if i + 1 < end and outcomes[i].keep and count_chars(cands[i].text) <= S.issuer_max_chars \
-            and _ISSUER.search(cands[i].text.strip()) and _DOCUMENT_DATE.match(cands[i + 1].text):
+            and _ISSUER.search(fold(cands[i].text.strip())) and _DOCUMENT_DATE.match(cands[i + 1].text):
         return i + 2
     return i if i > start else start
 
@@ -715,7 +715,7 @@ def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], la
         references = references or bool(_REFERENCE_HEAD.match(fold(cands[i].text.strip())))
         if references:
             continue  # a source list under 参考资料 is the article's, however it looks
-        if outcomes[i].keep and _SECTION_HEAD.match(cands[i].text):
+        if outcomes[i].keep and _SECTION_HEAD.match(fold(cands[i].text)):
             break  # "四、相关命令汇总": the article's next section, and what follows is its own
         if outcomes[i].keep and is_headline_like(cands[i].text) and not _REFERENCE_LINE.match(cands[i].text) \
                 and not _PHOTO_CREDIT.search(fold(cands[i].text)):  # the last picture's credit is no link
@@ -742,7 +742,7 @@ def _drop_after_buttons(p: _Pass, span: range) -> None:
         if not out.keep:
             started = started or family_of(out.reason) in _BUTTON_FAMILIES
         elif p.prose(i) or _STORY_DATELINE.match(fold(text)) or text.rstrip().endswith("。") and count_chars(text) >= S.row_ending_sentence_chars \
-                or _SECTION_HEAD.match(text):
+                or _SECTION_HEAD.match(fold(text)):
             # a row of buttons is contiguous: prose, a sentence, the story's dateline or a
             # numbered section heading (第一章…, the contents of a long document) ends it
             started = False

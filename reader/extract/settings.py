@@ -139,6 +139,7 @@ class Settings:
     after_heading_blocks: int = 3  # …when at most this many kept blocks stand under it
 
     # --- text dumps (segment.py) -----------------------------------------------------
+    numbered_probe_chars: int = 12  # a numbered heading's number (第十二节, （三）) stands in a line's first characters
     broken_line_min: int = 20  # a line this long that stops mid-sentence was hard-broken
     wrap_width_min: int = 60  # a text browser wraps its dump at this many columns or more (w3m 80, lynx 79)…
     wrap_slack: int = 3  # …its lines of prose within this of the widest (a wrapper fills each line but for a word or a wide character)…
