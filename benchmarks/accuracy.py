@@ -25,8 +25,9 @@ from each held-out HTML batch, in a temporary folder) and prints each figure bes
 target, plus coverage (benchmarks/coverage.py) with `--coverage`.  With html2text
 installed (the bench extra) it also scores the same pages flattened to markdown, as a
 scraper's "to markdown" step writes them, labelled by whole_dumps.py's rule (no target),
-html-dev's whole dumps as a text browser writes them, cut at 76 columns, and as
-BeautifulSoup's get_text("\\n") writes them, a line per string (no target).
+html-dev's whole dumps as a text browser writes them, cut at 76 columns, in
+Traditional characters (OpenCC s2tw, page and labels alike), and as BeautifulSoup's
+get_text("\\n") writes them, a line per string (no target).
 """
 from __future__ import annotations
 
@@ -372,6 +373,8 @@ def eval_sets(tmp: Path) -> list[EvalSet]:
     sets.append(EvalSet("whole dumps of html-dev", whole, whole, WHOLE))
     wrapped = _mutations().wrapped_dumps(whole, tmp / "wrapped-whole-html-dev")
     sets.append(EvalSet("whole dumps of html-dev, wrapped at 76 columns", wrapped, wrapped))
+    traditional = _mutations().traditional_dumps(whole, tmp / "traditional-whole-html-dev")
+    sets.append(EvalSet("whole dumps of html-dev in Traditional characters (OpenCC s2tw)", traditional, traditional))
     strings = _mutations().string_dumps(html_dev, tmp / "strings-html-dev")
     sets.append(EvalSet('whole dumps of html-dev, a line per string (get_text("\\n"))', strings, strings))
     for name in HELD_OUT_HTML:

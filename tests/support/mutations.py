@@ -99,6 +99,19 @@ def wrapped_dumps(whole: Path, out: Path) -> Path:
     return out
 
 
+def traditional_dumps(whole: Path, out: Path, config: str = "s2tw.json") -> Path:
+    """Whole-page dumps of the same pages written in Traditional characters (OpenCC
+    `config`: Taiwan's character forms), page and labels converted alike: a Hong Kong
+    or Taiwan portal's furniture around the same articles."""
+    import opencc
+
+    converter = opencc.OpenCC(config)
+    out.mkdir(parents=True)
+    for path in sorted(whole.iterdir()):
+        (out / path.name).write_text(converter.convert(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return out
+
+
 # -- text dumps as BeautifulSoup's get_text("\n") writes them -----------------------
 
 _BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
