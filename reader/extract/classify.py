@@ -250,14 +250,15 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
             if title_bar_repeat(cands, p.cues) == title_index or is_dated_headline(cands, p.cues, title_index):
                 p.anchor = title_index
 
-    if title_index is not None and title_index > first_body and cands[title_index].kind is BlockKind.HEADING \
-            and cands[title_index].heading_level == 1:
-        # A markdown page's dated `# ` headline under a blurb (`pick_title`): the blurb
-        # (an account card's) is the page's, and the article starts under its headline.
+    headline = _headline_under_blurb(p, title, title_index, first_body, body_idx) if title_hint or title_index else None
+    if headline is not None:
+        # A dated headline under a blurb (an account card's): the blurb is the page's,
+        # and the article starts under its headline.
         for i in body_idx:
-            if i < title_index:
+            if i < headline:
                 p.drop(i, "above-title")
-        body_idx = [i for i in body_idx if i > title_index]
+        _drop_above_title(p, headline)
+        body_idx = [i for i in body_idx if i > headline]
         first_body = body_idx[0] if body_idx else n
     terminator = _find_terminator(p, sum(cands[i].length for i in body_idx), title_index)
     body_idx = [i for i in body_idx if i < terminator]
@@ -328,6 +329,25 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
         title = derive_title(cands, [o.keep for o in p.outcomes])
         title_derived = bool(title)
     return Classified(p.outcomes, title, title_derived, title_index, p.meta)
+
+
+def _headline_under_blurb(p: _Pass, title: str, title_index: int | None, first_body: int,
+                          body_idx: list[int]) -> int | None:
+    """The headline, when a little prose (less than an article's start) stands above it:
+    the markdown `# ` headline `pick_title` found under it, or in a dump whose title came
+    with it (a reader service's Title: header), the dated line below that repeats it."""
+    if title_index is not None:
+        cand = p.cands[title_index]
+        return title_index if title_index > first_body and cand.kind is BlockKind.HEADING and cand.heading_level == 1 else None
+    if not body_idx or not all(isinstance(c, DumpLine) for c in p.cands):
+        return None
+    room = 2 * len(title) + S.title_label_margin  # (longer lines cannot repeat it)
+    for i in range(first_body + 1, min(len(p.cands), S.title_bar_lines)):
+        if sum(p.cands[k].length for k in body_idx if k < i) >= S.body_start_min:
+            return None
+        if len(p.cands[i].text) <= room and _same(p.cands[i].text, title) and is_dated_headline(p.cands, p.cues, i):
+            return i
+    return None
 
 
 def _headline_at(p: _Pass, title: str, title_index: int | None, before: int) -> int | None:

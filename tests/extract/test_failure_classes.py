@@ -618,3 +618,14 @@ def test_a_blurb_gone_above_the_dated_h1_is_no_article_a_comment_button_could_en
              "作者可以通过持续创作、积极互动来提升等级，获得更多推荐、流量扶持和创作收益。")
     article = _dump(*MENU, blurb, "分享", "# 小镇十年的变化与未来", "2024-05-20 06:48", "评论", "图集", P1, *FOOTER)
     assert _texts(article) == [P1]
+
+
+def test_a_reader_service_dump_s_dated_headline_under_a_blurb_starts_the_article() -> None:
+    # a Jina-style dump: the title comes in its header, the page under "Markdown Content:"
+    blurb = "由内容质量、互动评论、分享传播等多维度分值决定，勋章级别越高，代表其在平台内的综合表现越好。"
+    story = ["短讯：小镇今天迎来了第一批游客。", "游客们说，小镇变化很大，道路修好了。"]
+    article = _dump("Title: 小镇十年的变化与未来_某某网", "", "URL Source: https://example.com/a/1", "",
+                    "Markdown Content:", *MENU, "#### 某某体育", blurb, "7.4万文章", "418亿总阅读", "评论", "分享",
+                    "# 小镇十年的变化与未来", "2024-05-20 06:48", *story, *FOOTER)
+    assert _texts(article) == story
+    assert {r.text: r.reason for r in article.removed}.get("7.4万文章") == "above-title"
