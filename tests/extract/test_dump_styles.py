@@ -49,14 +49,12 @@ KNOWN_LEAKS: dict[str, tuple[set[str] | None, str]] = {
     "u45_360kuai": ({"38岁女领导的生活日记曝光，解密职场有多内涵，令人头皮发麻", "小姨以身设局陷害，致使外甥女婿净身出户"},
                     "ad headlines set between the article's paragraphs with no label; in a text dump "
                     "nothing tells them from the article's own short lines (in the HTML they are links)"),
-    "u62_sohu": (None, "a three-line article under a reader-API header and the author's card, whose "
-                       "medal explanation reads as prose and its counters (7.4万文章) as a lead; the "
-                       "platform notice now ends the article, so the ads under it go"),
     "u68_qq": (None, "a whole-page markdown dump: a bold 精彩视频推荐 heading and a bold rights notice "
                      "that no cue names"),
     "u30_lyrics_tw": (None, "a lyrics page with no prose and an English blog template: the zone "
-                            "classifier needs prose to find the article's end, and the headline "
-                            "stands under its date, not over it"),
+                            "classifier needs prose to find the article's end, and the blog's name "
+                            "over the post's date header reads as the dated headline (the post's "
+                            "title stands under that date)"),
 }
 
 
