@@ -87,12 +87,11 @@ def uses_link_marks(text: str) -> bool:
 def inline_images_out(text: str) -> str:
     """"![status](chrome-extension://…) 标题_站名" -> "标题_站名": a picture's mark inside
     a line of text is no part of what the line says (its url would count as words); a
-    line that is only a mark keeps it (a picture's place in the article), and loses the
-    debris beside it that says nothing (an empty link's "__", a bullet, a bar)."""
+    line that is only a mark keeps it (a picture's place in the article)."""
     if "![" not in text:
         return text
     rest = _SPACES.sub(" ", _MD_IMAGE.sub(" ", text)).strip()
-    return rest if _WORD.search(rest) else " ".join(_MD_IMAGE.findall(text))
+    return rest if _WORD.search(rest) else text
 
 
 def clean_removed(text: str) -> str:

@@ -202,7 +202,8 @@ CUES: tuple[Cue, ...] = (
         r"|^(?=.{0,80}$)(?=.*[上下]一页)[\s\d|<>«».…\-]*(?:(?:首页|上一页|下一页|尾页|末页)[\s\d|<>«».…\-]*)+$"  # a pager: |<<1234下一页>>|
     )),
     Cue("image-placeholder", Shape.PATTERN, (), pattern=(
-        r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|image|img|视频|影片)\]$"
+        # (a picture's mark, or several, and debris that says nothing: an icon link's "__")
+        r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+[\W_]*$|^\[(?:图片|image|img|视频|影片)\]$"
         r"|^(?:点击)?(?:查看)?(?:大图|原图)(?:\s*\d+\s*[KkMm]B?)?$|^<img\b[^>]*>$"
     )),
     # A slideshow's controls: 上一张 / 下一张, the picture counter "3/10", 返回图集.

@@ -248,8 +248,6 @@ def test_a_picture_s_mark_inside_a_line_of_text_goes_and_one_alone_stays() -> No
     assert texts(bar) == ["小镇公布新规划_经济_某某网"]
     assert texts("![](//img.example.com/a.jpg)") == ["![](//img.example.com/a.jpg)"]
     assert texts("![关注公众号](/a.jpg)关注公众号：某某财经") == ["关注公众号：某某财经"]
-    # a gallery's picture beside an icon link (html2text writes its empty text as "__"): the picture alone
-    assert texts('![](//img.example.com/a.jpg) [__](//img.example.com/a.jpg "查看原图")') == ["![](//img.example.com/a.jpg)"]
 
 
 def test_a_heading_inside_a_list_of_posts_is_a_heading() -> None:
