@@ -544,6 +544,8 @@ def _apply_cue(p: _Pass, i: int, zone: str, body_idx: list[int], end: int) -> in
         p.drop(i, why)
         p.drop(i + 1, why)
         return i + 2
+    elif cue.region and _in_share_bar(p, i):
+        p.drop(i, "share-prompt")  # (评论 among the share buttons over the article opens no comment region)
     elif cue.region:
         p.drop(i, why)
         j = i + 1

@@ -437,6 +437,9 @@ def test_a_comment_button_in_the_share_bar_over_the_article_ends_nothing() -> No
                     "2024-05-20 06:48", *story, "网友评论", "小王：写得真好。")
     assert [t for t in _texts(article) if t in story] == story
     assert not any("写得真好" in t for t in _texts(article))
+    # …and each button is listed as what it is, not as a comment section's line
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["评论"] == "share-prompt" and not reasons["微信分享"].startswith("comments")
 
 
 def test_an_appeal_s_signers_and_date_close_it_in_a_whole_page_dump() -> None:
