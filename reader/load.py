@@ -308,8 +308,10 @@ def _decode(data: bytes, hint: str | None) -> tuple[str, str, list[str]]:
     return data.decode("gb18030", errors="replace"), "gb18030", []
 
 
-_LATIN = lazy(r"[\u0080-\u00ff]")
-_LATIN_RUN = lazy(r"[\u0080-\u00ff]{2,}")
+# Latin-1 letters and C1 controls, but not the typography a correct page uses among
+# CJK text: no-break space, ·, ©, ®, °, ×, ÷, « » (a wiki's navbox: "\xa0· " hundreds of times).
+_LATIN = lazy(r"[\u0080-\u009f\u00a1-\u00a8\u00aa-\u00ad\u00af\u00b1-\u00b6\u00b8-\u00ba\u00bc-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
+_LATIN_RUN = lazy(_LATIN.pattern + "{2,}")
 _PRIVATE = lazy(r"[\ue000-\uf8ff]")
 
 

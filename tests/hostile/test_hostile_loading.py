@@ -144,6 +144,8 @@ def test_mojibake_is_warned(text, codec):
 def test_clean_chinese_is_not_warned():
     assert mojibake_warning("".join(BODY) * 5, "gb18030") is None
     assert mojibake_warning("".join(BODY) * 5, "utf-8") is None
+    # a wiki's navbox: a no-break space and a middle dot between links, hundreds of times
+    assert mojibake_warning("".join(BODY) + "雄安新区\xa0· 保定市\xa0· 容城县\xa0·" * 200, "utf-8") is None
 
 
 def test_warnings_reach_the_page_not_the_text():
