@@ -74,8 +74,10 @@ def markdown_link_share(text: str) -> float:
     from reader.extract.candidate import count_chars
 
     text = _MD_IMAGE_LINK.sub(r"\1", text)
-    linked = sum(count_chars(m.group(1)) for m in _MD_LINK.finditer(text))
-    total = count_chars(_MD_LINK.sub(r"\1", text))
+    # (a wiki's section edit link, "### 古代[[編輯](…)]", is no link of the heading's: it goes)
+    edits = sum(count_chars(m.group(1)) for m in _MD_LINK.finditer(text) if EDIT_MARKS.fullmatch(fold(f"[{m.group(1)}]")))
+    linked = sum(count_chars(m.group(1)) for m in _MD_LINK.finditer(text)) - edits
+    total = count_chars(_MD_LINK.sub(r"\1", text)) - edits
     return linked / total if total else 0.0
 
 

@@ -51,6 +51,8 @@ KNOWN_LEAKS: dict[str, tuple[set[str] | None, str]] = {
                     "nothing tells them from the article's own short lines (in the HTML they are links)"),
     "u68_qq": (None, "a whole-page markdown dump: a bold 精彩视频推荐 heading and a bold rights notice "
                      "that no cue names"),
+    "u70_wiki_tw": (None, "Wikipedia's chrome (15種語言, 大陸簡體, 本頁面最後修訂於…) stays; its section "
+                          "headings, once taken for a menu by their edit links, are back"),
     "u30_lyrics_tw": (None, "a lyrics page with no prose and an English blog template: the zone "
                             "classifier needs prose to find the article's end, and the blog's name "
                             "over the post's date header reads as the dated headline (the post's "
@@ -63,8 +65,6 @@ KNOWN_LOSSES: dict[str, str] = {
     "u66_pixnet_tw": "a whole-page markdown dump of a Taiwan blog post written with spaces instead of "
                      "commas, under a 相關文章 tab: no line reads as prose, so the tab's region takes the "
                      "post (the HTML page itself extracts at F1 0.999)",
-    "u70_wiki_tw": "two one-word section headings (古代, 近代) are taken for a menu, and Wikipedia's "
-                   "chrome (15種語言, 大陸簡體, 本頁面最後修訂於…) stays",
 }
 
 

@@ -276,3 +276,9 @@ def test_a_link_line_is_never_joined_to_the_sentence_under_it() -> None:
     cands = segment_text(f"{ad}\n然而，即便屡屡吞下苦果，他依旧咬牙坚持，充满勇气。")
     assert [c.text for c in cands] == [" 广告 通知：英国留学生注意了，这些问题如果没准备好，先别留学！×".strip(),
                                        "然而，即便屡屡吞下苦果，他依旧咬牙坚持，充满勇气。"]
+
+
+def test_a_wiki_section_heading_s_edit_link_makes_it_no_link_line() -> None:
+    # "### 古代[[編輯](…)]": the edit link is a wiki's chrome, not a link of the heading's
+    (cand,) = segment_text("### 古代[[編輯](https://zh.wikipedia.org/w/index.php?title=x&action=edit&section=2)]")
+    assert (cand.kind, cand.text, cand.link_density) == (BlockKind.HEADING, "古代", 0.0)
