@@ -39,6 +39,7 @@ from reader.extract.segment import DumpLine, titles_run_together
 from reader.extract.headline import (
     dated_headline,
     derive_title,
+    headline_text,
     is_dated_headline,
     is_dateline,
     pick_title,
@@ -245,7 +246,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     if not title:
         title_index = pick_title(cands, p.cues, first_body)
         if title_index is not None:
-            title = cands[title_index].text.strip()
+            title = headline_text(cands[title_index].text)
             p.drop(title_index, "title")
             if title_bar_repeat(cands, p.cues) == title_index or is_dated_headline(cands, p.cues, title_index):
                 p.anchor = title_index

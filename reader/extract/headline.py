@@ -30,6 +30,18 @@ from reader.model import BlockKind
 from reader.lazy_re import lazy
 
 
+def headline_text(text: str) -> str:
+    """A headline as its words: without the 原创 badge a platform glues to its front
+    ("原创最不愁吃肉的国家：顿顿有肉吃，…"), when what follows is a headline of its own."""
+    text = text.strip()
+    for label in rules.ORIGINAL_LABEL:
+        rest = text[len(label):]
+        if fold(text).startswith(label) and rest[:1].isalnum() and headline_shaped(rest) \
+                and count_chars(rest) >= S.title_long_chars:
+            return rest
+    return text
+
+
 def derive_title(cands: list[Candidate], kept: list[bool]) -> str:
     """A short title from the opening sentence, for pages without a headline."""
     for cand, keep in zip(cands, kept):
@@ -64,8 +76,9 @@ def pick_title(cands: list[Candidate], cues: list[tuple[Cue, str] | None], first
         return under_date
     for i in head:
         cand = cands[i]
-        if cues[i] or is_dateline(cand.text) or fold(cand.text).startswith(rules.ORIGINAL_LABEL) or menu_line(cand.text):
-            continue
+        if cues[i] or is_dateline(cand.text) or menu_line(cand.text) \
+                or fold(cand.text).startswith(rules.ORIGINAL_LABEL) and headline_text(cand.text) == cand.text.strip():
+            continue  # ("原创 王五 某某公众号" is a byline; "原创最不愁吃肉的国家：…" a headline with its badge)
         if cand.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or is_body_like(cand.text):
             continue
         if is_numbered_heading(cand.text):

@@ -128,3 +128,14 @@ def test_a_byline_between_the_headline_and_its_date_still_dates_it() -> None:
     # …but two labels, or a sentence, between them do not
     assert pick("澎湃新闻客户端全新改版上线", "共享充电宝涨价告别1元时代", "石佳/中国青年报", "编辑部", "2019-09-24 09:10",
                 PROSE) == "澎湃新闻客户端全新改版上线"
+
+
+def test_a_headline_with_its_original_badge_glued_on_is_the_headline_without_it() -> None:
+    from reader.extract.headline import headline_text
+
+    assert pick("原创最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果", "去驴行", PROSE) \
+        == "原创最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果"
+    assert headline_text("原创最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果") == "最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果"
+    # a WeChat byline opening with the badge is no headline
+    assert headline_text("原创 王五 某某财经公众号") == "原创 王五 某某财经公众号"
+    assert pick("原创 王五 某某财经公众号", "2024-05-20 09:00", PROSE) is None
