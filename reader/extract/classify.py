@@ -251,15 +251,15 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
             if title_bar_repeat(cands, p.cues) == title_index or is_dated_headline(cands, p.cues, title_index):
                 p.anchor = title_index
 
-    headline = _headline_under_blurb(p, title, title_index, first_body, body_idx) if title_hint or title_index else None
-    if headline is not None:
+    under_blurb = _headline_under_blurb(p, title, title_index, first_body, body_idx) if title_hint or title_index else None
+    if under_blurb is not None:
         # A dated headline under a blurb (an account card's): the blurb is the page's,
         # and the article starts under its headline.
         for i in body_idx:
-            if i < headline:
+            if i < under_blurb:
                 p.drop(i, "above-title")
-        _drop_above_title(p, headline)
-        body_idx = [i for i in body_idx if i > headline]
+        _drop_above_title(p, under_blurb)
+        body_idx = [i for i in body_idx if i > under_blurb]
         first_body = body_idx[0] if body_idx else n
     terminator = _find_terminator(p, sum(cands[i].length for i in body_idx), title_index)
     body_idx = [i for i in body_idx if i < terminator]

@@ -284,8 +284,6 @@ BYLINE = (
 # A news story's opening dateline: "新京报讯 （记者…）", "新华社巴黎12月9日电（记者唐霁）",
 # "本报讯 "; under a related heading such a paragraph opens another article.
 NEWS_LEAD = r"^\W{0,2}[\u4e00-\u9fffA-Za-z]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[（(【]"
-# A list item's date on a line of its own, with or without its year ("03-29", "05-07 12:30",
-# "2024/05/07"): under a related heading the prose after it is that item's teaser.
 # An English date, as Blogger's date headers and Hong Kong or Taiwan pages in English
 # write it: "Thursday, July 28, 2011", "28 July 2011", "Jul. 28, 2011".
 EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -294,6 +292,8 @@ EN_DATES = (  # month first, day first
     rf"\b(?P<month>{_EN_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})\b",
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_EN_MONTH}),?\s+(?P<year>(?:19|20)\d{{2}})\b",
 )
+# A list item's date on a line of its own, with or without its year ("03-29", "05-07 12:30",
+# "2024/05/07"): under a related heading the prose after it is that item's teaser.
 LIST_DATE = r"^(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 # A feed item's line: its source, a bullet, and when ("News • 3 小時前Compared to…",
 # "Yahoo財經·19 小時前", "News • 2024年5月21日Job gains…"), matched on the fold.  (The
