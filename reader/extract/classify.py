@@ -317,7 +317,11 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     if core:
         # (an official document's close, its issuer over the date, is the document's own)
         closed = range(last_body + 1, _document_close(cands, p.outcomes, last_body + 1, terminator) if last_body >= 0 else 0)
-        owned = terminator < n and bool(p.cues[terminator]) and bool(_ARTICLE_RIGHTS.search(fold(cands[terminator].text)))
+        # (the article's own rights line, or the platform's storage notice under an
+        # uploaded article, stands inside the article's container: what says something
+        # between the core and it is the article's close)
+        owned = terminator < n and bool(p.cues[terminator]) and (
+            bool(_ARTICLE_RIGHTS.search(fold(cands[terminator].text))) or _platform_notice(cands[terminator].text))
         drop_outside(p, *core, terminator, keep=closed, owned=owned)
     _assign_kinds(cands, p.outcomes)
     _drop_empty_headings(cands, p.outcomes)

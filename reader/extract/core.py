@@ -94,9 +94,10 @@ def drop_outside(p: _Pass, core: tuple[int, int], headline: int | None, end: int
     outside the core goes (another article's lede, a reader's comment); after the core,
     furniture-shaped lines go, and once a wall of them has passed, everything does, but
     for the lines in `keep` (the article's own close: a document's issuer and date).
-    When `owned` (the line at `end` is the article's own rights line, which stands inside
-    its container), what says something between the core and it is the article's close,
-    however many captions or picture-loader lines stand before it."""
+    When `owned` (the line at `end` is the article's own rights line or the platform's
+    storage notice, which stand inside its container), what says something between the
+    core and it is the article's close, however many captions, picture-loader lines or
+    ads stand before it."""
     start = core[0] if headline is None else headline
     last = core[1]
     if owned:

@@ -632,3 +632,14 @@ def test_a_reader_service_dump_s_dated_headline_under_a_blurb_starts_the_article
                     "# 小镇十年的变化与未来", "2024-05-20 06:48", *story, *FOOTER)
     assert _texts(article) == story
     assert {r.text: r.reason for r in article.removed}.get("7.4万文章") == "above-title"
+
+
+def test_the_last_paragraphs_after_an_ad_stay_when_the_platform_notice_closes_them() -> None:
+    # a self-media article flattened a string a line: an ad between its paragraphs (广告,
+    # the ad's words, its × button), the last two paragraphs, then the platform's notice
+    last = ["不得不说，小镇确实是一个了不起的地方，这里的人们对生活的热爱无比纯粹。",
+            "然而，发展之路往往也荆棘丛生。尽管如此，只要坚持不放弃，总有一天定能实现目标。"]
+    notice = "以上内容（包括图片及视频）为创作者平台用户上传并发布，本平台仅提供信息存储服务。"
+    article = _dump(*MENU, "小镇十年的变化与未来", "2024-05-20 09:00 来源：某某网", P1, P2, P3, "广告",
+                    "某某环球8大交易优势 以专业领跑全行", "×", *last, notice, "分享至：", "举报", *FOOTER)
+    assert _texts(article) == [P1, P2, P3, *last]
