@@ -216,11 +216,14 @@ def dated_below(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: i
 
 
 _BYLINE = lazy(rules.BYLINE)
+_CLAUSE_MARKS = ("，", ",", "、", "；", ";")
 
 
 
 def is_dateline(text: str) -> bool:
-    """A short head line that is only a date stamp, outlet and reporter."""
-    if count_chars(text) > S.dateline_max_chars or is_body_like(text) or punct_count(text) > S.dateline_max_punct:
+    """A short head line that is only a date stamp, outlet and reporter (not the start of
+    a sentence cut at a link: "2020年10月16日，" goes on)."""
+    if count_chars(text) > S.dateline_max_chars or is_body_like(text) or punct_count(text) > S.dateline_max_punct \
+            or text.rstrip().endswith(_CLAUSE_MARKS):
         return False
     return bool(find_date(text) or _BYLINE.search(fold(text)))

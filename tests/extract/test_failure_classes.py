@@ -643,3 +643,11 @@ def test_the_last_paragraphs_after_an_ad_stay_when_the_platform_notice_closes_th
     article = _dump(*MENU, "小镇十年的变化与未来", "2024-05-20 09:00 来源：某某网", P1, P2, P3, "广告",
                     "某某环球8大交易优势 以专业领跑全行", "×", *last, notice, "分享至：", "举报", *FOOTER)
     assert _texts(article) == [P1, P2, P3, *last]
+
+
+def test_a_sentence_cut_at_a_link_after_its_date_is_no_second_article() -> None:
+    # get_text("\n"): "…运营的雄安公交" / "2020年10月16日，" / "北京公交集团" / "、…组成的联合体…"
+    cut = ["由某某集团交通有限公司运营的小镇公交", "2020年10月16日，", "某某公共交通控股（集团）有限公司",
+           "、某某集团交通有限公司组成的联合体正式开通了小镇至北京的城际公交线路，每天往返十余班次，方便了居民出行。"]
+    article = _dump(*MENU, "小镇十年的变化与未来", "2024-05-20 09:00 来源：某某网", P1, P2, P3, *cut, P4, *FOOTER)
+    assert P4 in _texts(article)
