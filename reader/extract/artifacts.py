@@ -75,8 +75,9 @@ def markdown_link_share(text: str) -> float:
 
     text = _MD_IMAGE_LINK.sub(r"\1", text)
     # (a wiki's section edit link, "### 古代[[編輯](…)]", is no link of the heading's: it goes)
-    edits = sum(count_chars(m.group(1)) for m in _MD_LINK.finditer(text) if EDIT_MARKS.fullmatch(fold(f"[{m.group(1)}]")))
-    linked = sum(count_chars(m.group(1)) for m in _MD_LINK.finditer(text)) - edits
+    links = [m.group(1) for m in _MD_LINK.finditer(text)]
+    edits = sum(count_chars(t) for t in links if EDIT_MARKS.fullmatch(fold(f"[{t}]")))
+    linked = sum(count_chars(t) for t in links) - edits
     total = count_chars(_MD_LINK.sub(r"\1", text)) - edits
     return linked / total if total else 0.0
 

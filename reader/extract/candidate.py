@@ -22,6 +22,8 @@ _WORDISH = lazy(r"[^\W_]")
 _NOT_WORDISH = lazy(r"[\W_]+")  # one string, not a list per character
 _SENTENCE_PUNCT = lazy(r"[，。；！？、,;]")
 _TERMINAL = "。！？!?…；;」”’』)）】\"'."
+# A line that stops on one of these stops mid-sentence (a clause goes on, or a verse).
+CLAUSE_ENDS = ("，", "、", "；", ",", ";")
 _NUMBERED = lazy(
     r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)"
     r"|第[一二三四五六七八九十\d]+[章节部分篇]|[①②③④⑤⑥⑦⑧⑨⑩]|[A-Z][、.．]\s?)"

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from reader.extract.candidate import (
+    CLAUSE_ENDS,
     Candidate,
     count_chars,
     ends_full_sentence,
@@ -754,7 +755,6 @@ def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], la
             outcomes[i].keep, outcomes[i].reason = False, "headline-list"
 
 
-_CLAUSE_ENDS = ("，", "、", "；", ",", ";")
 _BUTTON_FAMILIES = ("share-prompt", "buttons", "navigation", "call-to-action", "advertisement", "account-card", "comments")
 
 
@@ -774,7 +774,7 @@ def _drop_after_buttons(p: _Pass, span: range) -> None:
             # numbered section heading (第一章…, the contents of a long document) ends it
             started = False
         elif started and count_chars(text) <= S.button_row_chars and not ends_full_sentence(text) \
-                and not text.rstrip().endswith(_CLAUSE_ENDS) and not _REFERENCE_LINE.match(text) and not is_dateline(text):
+                and not text.rstrip().endswith(CLAUSE_ENDS) and not _REFERENCE_LINE.match(text) and not is_dateline(text):
             p.drop(i, "button-row")
 
 

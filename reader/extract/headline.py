@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.extract.candidate import (
+    CLAUSE_ENDS,
     Candidate,
     count_chars,
     has_words,
@@ -216,7 +217,6 @@ def dated_below(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: i
 
 
 _BYLINE = lazy(rules.BYLINE)
-_CLAUSE_MARKS = ("，", ",", "、", "；", ";")
 
 
 
@@ -224,6 +224,6 @@ def is_dateline(text: str) -> bool:
     """A short head line that is only a date stamp, outlet and reporter (not the start of
     a sentence cut at a link: "2020年10月16日，" goes on)."""
     if count_chars(text) > S.dateline_max_chars or is_body_like(text) or punct_count(text) > S.dateline_max_punct \
-            or text.rstrip().endswith(_CLAUSE_MARKS):
+            or text.rstrip().endswith(CLAUSE_ENDS):
         return False
     return bool(find_date(text) or _BYLINE.search(fold(text)))
