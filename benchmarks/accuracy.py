@@ -270,6 +270,7 @@ def report(extractors: list[Extractor], worst: int, gold: Path, n_pages: int) ->
 DATA = REPO / "tests" / "data"
 UNLABELED = SHARED / "corpus" / "unlabeled"
 HELD_OUT_HTML = ("corpus_gold", "corpus_gold2", "corpus_gold3")
+GENRES = "genre_gold"  # pages beside their gold: forums, blogs, old portals, notices (its README)
 
 
 @dataclass(frozen=True)
@@ -363,6 +364,7 @@ def eval_sets(tmp: Path) -> list[EvalSet]:
         EvalSet("seeds", SHARED / "eval" / "seeds-gold", REPO / "sample_articles", (Target("leak", 0.0, at_most=True),)),
     ]
     sets += [EvalSet(name, DATA / name, UNLABELED, HTML_HELD_OUT) for name in HELD_OUT_HTML]
+    sets.append(EvalSet(GENRES, DATA / GENRES, DATA / GENRES, HTML_HELD_OUT))
     sets += [
         EvalSet("dumps (seed-style, plain text)", DATA / "dumps", DATA / "dumps",
                 (Target("leak", 0.02, at_most=True), Target("recall", 0.99)), keep=lambda p: p.suffix != ".md"),
@@ -380,6 +382,8 @@ def eval_sets(tmp: Path) -> list[EvalSet]:
     for name in HELD_OUT_HTML:
         whole = _whole_dumps(UNLABELED, DATA / name, tmp / f"whole-{name}")
         sets.append(EvalSet(f"whole dumps of {name}", whole, whole, WHOLE))
+    whole = _whole_dumps(DATA / GENRES, None, tmp / f"whole-{GENRES}")
+    sets.append(EvalSet(f"whole dumps of {GENRES}", whole, whole, WHOLE))
     if importlib.util.find_spec("html2text") is None:
         print("(markdown whole dumps skipped: pip install -e '.[bench]' for html2text)", file=sys.stderr)
         return sets
@@ -388,6 +392,8 @@ def eval_sets(tmp: Path) -> list[EvalSet]:
     for name in HELD_OUT_HTML:
         md = _whole_dumps(UNLABELED, DATA / name, tmp / f"md-whole-{name}", markdown=True)
         sets.append(EvalSet(f"markdown whole dumps of {name}", md, md))
+    md = _whole_dumps(DATA / GENRES, None, tmp / f"md-whole-{GENRES}", markdown=True)
+    sets.append(EvalSet(f"markdown whole dumps of {GENRES}", md, md))
     return sets
 
 
