@@ -329,6 +329,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     if title:
         _take_byline(p, first_body)
     _take_editor_tag(p)
+    _unquote_indented_article(p.outcomes)
 
     title_derived = False
     if not title:
@@ -859,4 +860,13 @@ def _assign_kinds(cands: list[Candidate], outcomes: list[Outcome]) -> None:
               and count_chars(text) <= S.short_line_chars and punct_count(text) <= S.caption_max_punct):
             out.kind = BlockKind.CAPTION
         else:
+            out.kind = BlockKind.PARAGRAPH
+
+
+def _unquote_indented_article(outcomes: list[Outcome]) -> None:
+    """An article all in <blockquote> is the article indented (old forums set the post
+    in one): its paragraphs are no quotation."""
+    prose = [out for out in outcomes if out.keep and out.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE)]
+    if prose and all(out.kind is BlockKind.QUOTE for out in prose):
+        for out in prose:
             out.kind = BlockKind.PARAGRAPH

@@ -8,7 +8,10 @@ Two structural signals, both generic:
 * furniture names: an element whose class/id *tokens* name a furniture role
   (FURNITURE_TOKENS in rules.py), unless it holds the page's headline;
 * teaser lists: a parent whose repeated children each carry a headline-sized link
-  and little else: a feed of other articles, never the article's own paragraphs.
+  and little else: a feed of other articles, never the article's own paragraphs;
+* post lists: look-alike siblings each stamped with a date and time (a thread's posts,
+  a comment or answer list): when the article is the first of them (a thread's first
+  post), the others are replies; when it stands outside them all, they all are.
 
 Each removal is recorded with its reason so the reader can see what went.
 """
@@ -22,7 +25,7 @@ from typing import Any
 from reader.extract.candidate import _WORDISH as _CONTENT_CHAR  # what count_chars counts
 from reader.extract.candidate import Pruned, count_chars, normalize, punct_count
 from reader.extract.parse import parse  # noqa: F401 - the tree every caller prunes comes from here
-from reader.extract.rules import FURNITURE_TOKENS
+from reader.extract.rules import FURNITURE_TOKENS, POST_STAMP
 from reader.extract.settings import SETTINGS as S
 from reader.lazy_re import lazy
 
@@ -129,7 +132,10 @@ class _Counts:
         return self.chars[el] - self.links[el]
 
 
-_PROSE_TAGS = {"p", "div", "td", "section", "article", "li", "span"}
+# Elements whose own text can be prose: blocks, and the inline styling a paragraph's text
+# often sits in (an old blog's <div><font>text</font></div>); never a link's text.
+_PROSE_TAGS = {"p", "div", "td", "section", "article", "li", "span", "font", "b", "strong", "em", "i", "u", "small",
+               "big", "center", "blockquote", "pre", "dd"}
 
 
 def _is_teaser_list(el: Any, counts: _Counts) -> bool:
@@ -163,13 +169,17 @@ def prune(root: Any, title: str | None) -> list[Pruned]:
     total_prose, total_text = counts.prose[root], counts.own_text(root)
     gone: set[Any] = set()  # elements inside a dropped container
     in_code = {el for code in root.iter("pre", "code") for el in code.iter() if el is not code}
+    replies = {post for posts in _replies(root, counts) for post in posts}
     for el in list(root.iter()):
         if el in gone or not isinstance(el.tag, str) or el.tag in _NEVER or el.getparent() is None:
             continue
-        if el.tag not in _CONTAINERS or el in in_code:
-            continue
-        name = _furniture_name(el)
-        why = f"furniture: {name}" if name else ("teaser-list" if _is_teaser_list(el, counts) else None)
+        if el in replies:
+            why = "furniture: reply"
+        else:
+            if el.tag not in _CONTAINERS or el in in_code:
+                continue
+            name = _furniture_name(el)
+            why = f"furniture: {name}" if name else ("teaser-list" if _is_teaser_list(el, counts) else None)
         if not why or _holds_title(el, title_key):
             continue
         # Never let a name take most of the page's prose with it: that is the article,
@@ -186,6 +196,48 @@ def prune(root: Any, title: str | None) -> list[Pruned]:
         gone.update(el.iter())
         _drop(el)
     return pruned
+
+
+_STAMP = lazy(POST_STAMP)
+_DIGITS = lazy(r"\d+")
+
+
+def _signature(el: Any) -> tuple[str, str, str] | None:
+    """What look-alike siblings share: tag, class, and id with its numbers blanked
+    (post_123, post_124); None for an element with neither class nor id."""
+    cls, ident = " ".join(el.get("class", "").split()), el.get("id", "")
+    return (el.tag, cls, _DIGITS.sub("#", ident)) if cls or ident else None
+
+
+def _replies(root: Any, counts: _Counts) -> list[list[Any]]:
+    """The posts of each post list that are not the article: all of them when they hold
+    less than most of the page's prose (the article stands outside them), all but the
+    first when the first holds the most (a thread's opening post)."""
+    lists = []
+    for parent in root.iter():
+        if not isinstance(parent.tag, str) or len(parent) < S.post_list_min:
+            continue
+        groups: dict[tuple[str, str, str], list[Any]] = {}
+        for child in parent:
+            sig = _signature(child) if isinstance(child.tag, str) else None
+            if sig and counts.chars.get(child, 0) >= S.post_min_chars:
+                groups.setdefault(sig, []).append(child)
+        for members in groups.values():
+            if len(members) >= S.post_list_min:  # (a thread's head row looks like its posts but has no stamp)
+                posts = [post for post in members if _STAMP.search(_text(post))]
+                if len(posts) >= S.post_list_min:
+                    lists.append(posts)
+    if not lists or counts.prose[root] < S.prose_page_min:
+        return []
+    total = counts.prose[root]
+    out = []
+    for posts in lists:
+        prose = [counts.prose[post] for post in posts]
+        if sum(prose) < S.holds_most * total:
+            out.append(posts)  # the article stands outside the list: comments, answers
+        elif prose[0] and prose[0] == max(prose):
+            out.append(posts[1:])  # the thread's first post is the article
+    return out
 
 
 def _holds_most(el: Any, counts: _Counts, total_prose: int, total_text: int) -> bool:

@@ -210,7 +210,32 @@ def clean_title(title: str | None, tree: Any) -> str | None:
     parts = [p for p in _TITLE_SEPARATORS.split(anchor) if p.strip()]
     if not parts:
         return anchor
+    if tree is not None and len(parts) > 1:
+        # "书香燕赵论坛 -- 帖子标题" (the site first, as old forums and portals write it):
+        # the headline is the segment the page prints on its own, outside any link; the
+        # site's name stands only in links (logo, breadcrumb) there.
+        standing = _standing_alone(tree, parts)
+        if standing and normalize(parts[0]) not in standing:
+            return max((p for p in parts[1:] if normalize(p) in standing), key=count_chars)
     return parts[0] if count_chars(parts[0]) >= S.headline_min_chars else max(parts, key=count_chars)
+
+
+_TEXT_BOXES = ("b", "strong", "h3", "h4", "h5", "h6", "font", "span", "p", "div", "td", "th", "center")
+
+
+def _standing_alone(tree: Any, parts: list[str]) -> set[str]:
+    """The <title> segments (as `normalize` keys, headline-sized) that some element of
+    the page holds as its whole text, outside any link."""
+    keys = {normalize(p) for p in parts if count_chars(p) >= S.headline_min_chars}
+    found: set[str] = set()
+    for el in tree.iter(*_TEXT_BOXES):
+        if len(el) > 2:
+            continue  # (an element holding more than a few children holds more than a title)
+        key = normalize("".join(el.itertext()))
+        if key in keys and key not in found and not any(a.tag == "a" for a in el.iterancestors()) \
+                and not any(True for _ in el.iter("a")):
+            found.add(key)
+    return found
 
 
 def html_candidates(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pruned]]:

@@ -97,6 +97,7 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys(("carousel", "slider"), "slideshow"),
     **dict.fromkeys(("pagination", "pager"), "page numbers"),
     "qrcode": "QR code",
+    **dict.fromkeys(("sign", "signature", "signatures"), "a signature (a poster's, under a forum post)"),
     "subscribe": "subscription box",
     **dict.fromkeys(("widget", "toolbar"), "page widget"),
     "page-title": "the page's <title> (the browser tab)",

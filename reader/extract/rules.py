@@ -115,6 +115,7 @@ CUES: tuple[Cue, ...] = (
         r"|^转载请注明|^凡本网|^如有侵权"
         r"|^未经.{0,12}(?:授权|许可|同意)\s*[，,]?\s*(?:不得|禁止|请勿|严禁|任何)"
         r"|^The content above|^Copyright\b|^©|^All rights reserved|^Powered by\b|^.{0,40}\bPowered by \w+\.?$"
+        r"|^(?=.{0,120}$).*\bProcessed in [\d.]+ ?seconds?\b"  # a forum engine's footer: "…, Processed in 0.07 second(s), 27 queries"
         r"|^(?=.{0,160}$).*\bAll Rights Reserved\.?\s*$|^.{0,16}版权所有\s*(?:Copyright|©|\(c\))"
         r"|^版权所有\s*(?:[:：©(（]|\s|$)"
         r"|^(?=.{0,80}$)[^。]*(?:请勿转载|禁止转载|谢绝转载|不得转载)"
@@ -127,13 +128,15 @@ CUES: tuple[Cue, ...] = (
         "现在位置",
     )),
     Cue("breadcrumb", Shape.PATTERN, (), pattern=(
-        r"^(?:首页|主页|网站首页|Home)\s*(?:[»>＞›/|\-—>]+|&gt;)\s*\S"
+        r"^(?:首页|主页|网站首页|Home)\s*(?:[»>＞›/|\-—>→]+|&gt;)\s*\S"
         # Three or more short segments joined by > » › or a spaced slash: 新浪财经 > 滚动新闻 > 正文
         # (a year standing as a segment makes it a record: 1999 / 英国 / 剧情 / 导演, a film's or a book's)
         r"|^(?=.{0,60}$)(?!(?:.*/\s*)?(?:1[89]|20)\d{2}(?:年\d{1,2}月)?\s*(?:/|$))[^，。,!?！？>»›＞/]{1,14}(?:\s*(?:>|»|›|＞|&gt;)\s*|\s+/\s+)"
         r"[^，。,!?！？>»›＞/]{1,14}(?:(?:\s*(?:>|»|›|＞|&gt;)\s*|\s+/\s+)[^，。,!?！？>»›＞/]{1,14})+$"
         # …or two, the last one the page itself: 国内新闻 > 正文
         r"|^(?=.{0,40}$)[^，。,!?！？>»›＞]{1,14}\s*(?:>|»|›|＞|&gt;)\s*(?:正文|内文|文章|详情)$"
+        # …or two short ones and an arrow, then the page's own title: 书香燕赵论坛 → 读书沙龙 → 重读《…》
+        r"|^(?=.{0,120}$)(?:[^，。,!?！？>»›＞→/]{1,14}\s*(?:>|»|›|＞|→|&gt;)\s*){2,}\S"
     )),
     # Lines of metadata: they feed the Article's fields, not the body.
     Cue("meta", Shape.PATTERN, (), pattern=(
@@ -217,26 +220,40 @@ CUES: tuple[Cue, ...] = (
     Cue("forum", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,60}$)(?:查看|阅读|浏览|点击|人气)(?:数|次数)?\s*[:：]?\s*\d[\d,]*\s*[|｜/,，\s]*\s*"
         r"(?:回复|回帖|评论)(?:数)?\s*[:：]?\s*\d[\d,]*"
-        r"|^(?:楼主|沙发|板凳|地板|地下室|\d{1,4}\s*(?:楼|#)|#\s*\d{1,4}|只看该作者|只看楼主|倒序浏览|正序浏览|电梯直达"
+        r"|^(?:楼\s?主|沙发|板凳|地板|地下室|#\s*\d{1,4}|只看该作者|只看楼主|倒序浏览|正序浏览|电梯直达"
         r"|跳转到指定楼层|返回列表|发新帖|回复本帖|快速回复)$"
         r"|^(?=.{0,80}$)本帖最后由.{1,40}编辑$"
+        r"|^(?=.{0,60}$)[\[［(（]?\s*(?:此|本|该)(?:贴子|帖子|帖|贴)(?:已经|已)?(?:被|由).{0,24}(?:于|在).{0,30}编辑过?\s*[\]］)）]?$"
         r"|^(?=.{0,60}$)(?:该|本|此)(?:帖|帖子|主题)(?:已被|已经|已)?.{0,16}(?:关闭|锁定|屏蔽|删除|隐藏)"
         r"|^(?:回复|引用|举报|编辑|评分|支持|反对|使用道具|收藏|分享)(?:\s*[|｜]?\s*(?:回复|引用|举报|编辑|评分|支持|反对|使用道具|收藏|分享)){2,}$"
         r"|^(?=.{0,80}$)(?:回复|回覆|Re)\s*[:：]\s*\S"
+        # the poster's card beside a post, a field a line: 等级：论坛游侠, 积分：1620, 文章：356
+        r"|^(?=.{0,24}$)(?:等级|级别|积分|威望|金钱|金币|经验|贡献|魅力|门派|头衔|用户组|阅读权限)\s*[:：]\s*\S"
+        r"|^(?=.{0,30}$)(?:注册|注册时间|最后登录|上次登录|加入时间)\s*[:：]\s*\d"  # (the poster's dates, not the post's)
+        r"|^(?:帖子|主题|文章|发帖|精华|在线时间)\s*[:：]\s*\d[\d,.]*\s*(?:小时|篇|个)?$"
+        # the thread's subject bar and the board's notice label: * 帖子主题：…, 论坛公告：
+        r"|^\W{0,3}帖子主题\s*[:：]|^(?:论坛|本版)公告\s*[:：]?$"
         # a poster's counters: two or more label-number pairs (帖子 1234 | 积分 5678)
         rf"|^(?=.{{0,80}}$)(?:{HAN}{{1,4}}\s*[:：]?\s*\d[\d,.]*\s*[万wk]?\s*[|｜/·]?\s*){{2,}}$"
     )),
     # A poster's signature under a post: "签名：天道酬勤".
     Cue("forum", Shape.PREFIX, ("签名", "个性签名", "签名档")),
-    # A post's header under the first: its floor and time (沙发 发表于 2024-05-20 10:00):
-    # the replies start there.
+    # A post's header under the first: its floor, alone or with its time (沙发 发表于
+    # 2024-05-20 10:00, 2 楼): the replies start there.
     Cue("comments", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,80}$)(?:沙发|板凳|地板|地下室|\d{1,4}\s*(?:楼|#)|#\s*\d{1,4})\s*(?:发表于|发表在|发布于|posted)"
+        r"|^\d{1,4}\s*(?:楼|#)$"  # (沙发 or 地板 alone may head a section on furniture; #1 numbers a blog's comments)
     ), region=True),
     # An ad's label glued to its title by the flattener: "广告英国的大学排名全知晓."
     Cue("sponsored", Shape.PATTERN, (), pattern=r"^广告(?![，,、：:的费业行商主])\S(?=.{0,40}$)(?!.*。$)"),
     Cue("advertisement", Shape.LINE, (
         "广告", "推广", "赞助", "AD", "Advertisement", "赞助内容", "广告位", "合作推广",
+    )),
+    # A promotion with its label (【推荐】下载…APP，…), and a pirate site's stamp inside the text
+    # it copied (天才一秒记住本站地址：…，最快更新…最新章节！).
+    Cue("sponsored", Shape.PATTERN, (), pattern=(  # (sentences in shape: not a prompt family)
+        r"^(?=.{0,80}$)[【\[]\s*(?:推荐|推广|广告|赞助)\s*[】\]]\s*\S"
+        r"|^(?=.{0,100}$).*(?:记住本站(?:地址|网址|域名)|最快更新.{1,24}最新章节)"
     )),
     Cue("duplicate-summary", Shape.PREFIX, ("摘要", "导语", "导读", "内容提要", "核心提示")),
 )
@@ -308,6 +325,9 @@ STORY_DATELINE = r"^\W{0,2}[^\W\d_]{1,16}?[\s\w]{0,8}?\d{1,2}月\d{1,2}日\s?(?:
 # next section, which a list of other articles' headlines never is.
 SECTION_HEAD = r"^\s*(?:[一二三四五六七八九十]{1,3}[、．]|第[一二三四五六七八九十\d]{1,3}[章节部分篇])"
 # A photo credit closing a caption: "…纸团。沙坪坝区公安分局供图 华龙网"; a picture's, never a link.
+# A post's stamp: its date and time to the minute ("发表于 2014-5-3 09:21:07", "2005-11-17
+# 22:41"), as forums, comment lists and answer lists print one on every post.
+POST_STAMP = r"(?<!\d)\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}"
 PHOTO_CREDIT = r"(?:供图|资料图|图源|记者\s?\S{2,4}\s?翻?摄)\W{0,2}\S{0,8}$|[（(][^()（）]{1,12}摄[)）]$"  # …or "新华社发（刘满仓摄）"
 # A wiki's section edit link left in a heading: 雄安新區[編輯].
 EDIT_MARK = r"\[(?:编辑|edit)\]"
@@ -445,6 +465,7 @@ FURNITURE_TOKENS = frozenset({
     "ad", "ads", "advert", "advertisement", "adsbygoogle", "banner", "sponsor", "promo", "promotion",
     "copyright", "login", "signin", "search", "carousel", "slider", "pagination", "pager",
     "qrcode", "subscribe", "disclaimer", "guess", "feed", "feeds", "widget", "toolbar",
+    "sign", "signature", "signatures",  # a forum post's signature (Discuz div.sign)
 })
 
 # Class/id tokens that name the page region a line stood in (for text no stage reported).

@@ -100,6 +100,8 @@ class Settings:
     teaser_child_share: float = 0.6  # most children are teasers…
     teaser_text_share: float = 0.6  # …and hold most of the list's text
     holds_most: float = 0.5  # a named container holding this share of the prose is the article
+    post_list_min: int = 3  # posts of a thread: at least this many look-alike siblings, each stamped
+    post_min_chars: int = 10  # …each saying something (a bare stamp row is no post)
     prose_page_min: int = 200  # pages with less prose than this are judged by their plain text
     dense_min_chars: int = 10  # a text block scores for its container from this length
     dense_chunk: int = 50  # …one point per this many characters…

@@ -80,6 +80,20 @@ def test_furniture_name_holding_most_of_the_prose_is_the_article() -> None:
     assert P1 in root.text_content()
 
 
+def test_prose_set_in_font_tags_counts_as_prose_for_the_guard() -> None:
+    # An old blog's body: one <div><font>text</font></div> per paragraph, in a container
+    # whose id holds "ad" (新浪博客's sina_keyword_ad_area2); the comments below it are
+    # plain <p>s.  The text inside <font> is the page's prose, so the name does not take it.
+    body = (f"<div id='sina_keyword_ad_area2' class='articalContent'>"
+            + "".join(f"<div><font face='宋体'>&nbsp;&nbsp;&nbsp;&nbsp;{p}</font></div><div>&nbsp;</div>" for p in (P1, P2, P3))
+            + "</div><div class='commentList'>"
+            + "<p>写得真好，我也是这么想的，支持博主，以后常来看看。</p><p>读得眼睛湿了，明天就给家里打个电话，问问老人家身体。</p>" * 4
+            + "</div>")
+    pruned, root = pruned_page(body, None)
+    assert [p.reason for p in pruned] == ["furniture: comment"]
+    assert all(p in root.text_content() for p in (P1, P2, P3))
+
+
 def test_furniture_holding_another_articles_headline_goes_even_with_much_prose() -> None:
     body = f"<div class='related'><h1>另一篇文章的标题很长</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><h2>{TITLE}</h2><p>{P4}</p>"
     pruned, root = pruned_page(body)

@@ -1,0 +1,145 @@
+"""The genres tests/data/genre_gold holds, on small synthetic pages (no genre page is
+copied): forum threads of every age (posts as look-alike stamped siblings, the poster's
+card, the subject bar, arrow breadcrumbs, floor labels in a dump), an old blog whose
+paragraphs sit in <font>, a site-first <title>, a novel site's stamps and promotions."""
+from __future__ import annotations
+
+import pytest
+
+from reader.extract import extract
+from reader.extract.dom import parse, prune
+from reader.extract.rules import match_cue
+from reader.model import BlockKind, Page
+
+SUBJECT = "重读一本旧书，写在作者逝世十三周年"
+P1 = "前些天整理书柜，翻出一套九十年代初出版的旧书，三册，纸已经发黄，书脊用透明胶粘过好几回，这是我上高中时从县城书店买的。"
+P2 = "这几天晚上下班回来，我又把它从头读了一遍，说来惭愧，当年读的时候只顾着看故事，如今再读，感受却完全不一样了。"
+P3 = "最打动我的是书里那个为了弟弟妹妹念书、十三岁就回村劳动的哥哥，他办砖厂、借钱、赔钱、再从头来，一辈子都在扛。"
+REPLY1 = "同感！我也是农村出来的，我大哥就是那样的人，初中毕业就出去打工供我念大学，现在还在老家种苹果。"
+REPLY2 = "楼主说的朋友不会是我吧，哈哈。我的意思不是说写得不好，而是说语言确实粗糙了一些，有些段落重复。"
+REPLY3 = "本版以读书交流为主，请各位书友就书论书，不要互相人身攻击，楼上两页的争吵已经删除。"
+
+
+def _texts(article) -> list[str]:
+    return [b.text for b in article.blocks]
+
+
+def _html(html: str, encoding: str = "utf-8"):
+    return extract(Page("t.html", html, "html", encoding))
+
+
+def _dump(*lines: str):
+    return extract(Page("t.txt", "\n".join(lines), "text", "utf-8"))
+
+
+def _old_post(who: str, floor: str, stamp: str, text: str) -> str:
+    """A 2005 bulletin board's post: one layout table, the poster's card in the left
+    cell (a field a line), the post in a <blockquote>, the time in the row under it."""
+    card = "".join(f"&nbsp;&nbsp;{field}<br>" for field in ("等级：论坛游侠", "文章：356", "积分：1620", "门派：无门无派",
+                                                             "注册：2003-9-12"))
+    return (f"<table class=tableborder1><tr><td class=tablebody1 width=175><b>{who}</b><br>{card}</td>"
+            f"<td class=tablebody1><b>{floor}</b><hr><blockquote><b>{SUBJECT if floor == '楼 主' else ''}</b><br>"
+            f"<font face='宋体'>{text}</font></blockquote></td></tr>"
+            f"<tr><td class=tablebody1>发贴IP已设置保密</td><td class=tablebody1>{stamp}</td></tr></table>")
+
+
+def _old_thread() -> str:
+    head = ("<table class=tableborder1><tr><td class=tablebody1><a href='/'>书香论坛</a> → <a href='/b'>读书沙龙</a> → "
+            f"{SUBJECT} | 您是本帖的第 2836 个阅读者</td></tr><tr><td class=tablebody2><b>论坛公告</b>：</td></tr></table>"
+            f"<table class=tableborder1><tr><th>* 帖子主题：<b>{SUBJECT}</b> [该帖已被管理员锁定]</th></tr></table>")
+    posts = (_old_post("老K读书", "楼 主", "2005-11-17 22:03:41", f"{P1}<br><br>{P2}<br><br>{P3}")
+             + _old_post("黄土高坡", "2 楼", "2005-11-17 22:41:09", REPLY1)
+             + _old_post("白云深处", "3 楼", "2005-11-18 09:15:52", REPLY2)
+             + _old_post("燕赵书生", "4 楼", "2005-11-19 16:20:03", REPLY3))
+    return (f"<html><head><meta http-equiv=Content-Type content='text/html; charset=gb2312'>"
+            f"<title>书香论坛 -- {SUBJECT}</title></head><body>{head}{posts}"
+            "<p>论坛首页 | 登录 | 注册 | 帮助 | 搜索</p></body></html>")
+
+
+def test_an_old_bulletin_board_thread_keeps_its_first_post_only() -> None:
+    article = _html(_old_thread(), "gb2312")
+    assert _texts(article) == [P1, P2, P3]
+    assert article.title == SUBJECT  # the <title> names the board first
+    assert all(b.kind is BlockKind.PARAGRAPH for b in article.blocks)  # (the post sits in a <blockquote>)
+    assert article.date and article.date.startswith("2005-11-17")  # the post's, not the poster's 注册 date
+    assert [r.reason for r in article.removed if REPLY1 in r.text] == ["furniture: reply"]
+
+
+def test_the_replies_are_listed_not_lost() -> None:
+    article = _html(_old_thread(), "gb2312")
+    listed = " ".join(r.text for r in article.removed)
+    assert REPLY1 in listed and REPLY2 in listed and REPLY3 in listed
+
+
+def _stamped(n: int, text: str, cls: str = "post") -> str:
+    return f"<div id='{cls}_{n}' class='{cls}'><p>网友{n} 发表于 2014-5-{n} 09:2{n}</p><p>{text}</p></div>"
+
+
+def test_posts_after_the_article_s_own_post_go_as_replies() -> None:
+    root = parse(f"<html><body><div id='postlist'>{_stamped(1, P1 + P2)}{_stamped(2, REPLY1)}"
+                 f"{_stamped(3, REPLY2)}{_stamped(4, REPLY3)}</div></body></html>")
+    pruned = prune(root, None)
+    assert [p.reason for p in pruned] == ["furniture: reply"] * 3
+    assert P1 in root.text_content() and REPLY1 not in root.text_content()
+
+
+def test_a_stamped_list_beside_the_article_goes_whole_and_one_holding_it_stays() -> None:
+    beside = parse(f"<html><body><div class='text'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+                   f"<div>{_stamped(1, REPLY1, 'item')}{_stamped(2, REPLY2, 'item')}{_stamped(3, REPLY3, 'item')}</div>"
+                   "</body></html>")
+    assert [p.reason for p in prune(beside, None)] == ["furniture: reply"] * 3
+    # the article's own densest text in the second "post": no post is the thread's first
+    inside = parse(f"<html><body><div>{_stamped(1, REPLY1)}{_stamped(2, P1 + P2 + P3)}{_stamped(3, REPLY2)}</div>"
+                   "</body></html>")
+    assert prune(inside, None) == []
+
+
+def test_two_stamped_siblings_are_no_post_list() -> None:
+    root = parse(f"<html><body><div>{_stamped(1, P1 + P2)}{_stamped(2, REPLY1)}</div></body></html>")
+    assert prune(root, None) == []
+
+
+def test_a_dump_s_replies_start_at_the_next_floor() -> None:
+    article = _dump("书香论坛 → 读书沙龙 → " + SUBJECT, "* 帖子主题：" + SUBJECT, "老K读书", "等级：论坛游侠", "积分：1620",
+                    "楼 主", SUBJECT, P1, P2, P3, "[此贴子已经被作者于2005-11-18 8:41:26编辑过]", "2005-11-17 22:03:41",
+                    "黄土高坡", "等级：新手上路", "积分：186", "2 楼", REPLY1, "2005-11-17 22:41:09", "白云深处",
+                    "等级：版主", "3 楼", REPLY2, "4 楼", REPLY3)
+    assert _texts(article) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("line, family", [
+    ("等级：论坛游侠", "forum"), ("积分：1620", "forum"), ("文章：356", "forum"), ("注册：2003-9-12", "forum"),
+    ("楼 主", "forum"), ("* 帖子主题：重读一本旧书", "forum"), ("论坛公告：", "forum"),
+    ("[此贴子已经被作者于2005-11-18 8:41:26编辑过]", "forum"), ("2 楼", "comments"), ("5#", "comments"),
+    ("书香论坛 → 读书沙龙 → 重读一本旧书，写在作者逝世十三周年", "breadcrumb"), ("首页 → 新闻", "breadcrumb"),
+    ("GMT+8, 2014-5-8 21:13 , Processed in 0.078251 second(s), 27 queries .", "disclaimer"),
+    ("【推荐】下载某某阁APP，海量小说免费看，离线阅读无广告！", "sponsored"),
+    ("天才一秒记住本站地址：某某阁 www.example.com，最快更新某某传最新章节！", "sponsored"),
+])
+def test_genre_furniture_cues(line: str, family: str) -> None:
+    found = match_cue(line)
+    assert found and found[0].family == family
+
+
+@pytest.mark.parametrize("line", [
+    "文章：关于进一步加强安全生产工作的通知", "等级：他说这次评定的等级比去年高了一级，大家都很满意。",
+    "来自：新华社", "推荐理由：这本书值得一读",
+    "2 楼的住户说，漏水已经持续了一个月。",
+])
+def test_look_alikes_in_articles_are_no_forum_furniture(line: str) -> None:
+    found = match_cue(line)
+    assert not found or found[0].family not in ("forum", "comments", "sponsored"), found
+
+
+def test_a_blog_s_comment_number_opens_no_reply_region() -> None:
+    # "#1" numbers a blog's comments, but a Taiwan blog's unpunctuated lines above it
+    # must not turn into a trailing headline list for it (it is furniture, not a region)
+    found = match_cue("#1")
+    assert found and found[0].family == "forum" and not found[0].region
+
+
+def test_a_furniture_word_as_a_section_head_ends_nothing() -> None:
+    # a home-decor story's short section heads: 沙发 alone opens no replies (a thread's
+    # floor label it may be, and goes as one, but what follows it stays)
+    article = _dump(SUBJECT, P1, "沙发", P2, "地板", P3)
+    assert [t for t in _texts(article) if len(t) > 2] == [P1, P2, P3]
