@@ -115,6 +115,8 @@ def test_a_dump_s_replies_start_at_the_next_floor() -> None:
     ("GMT+8, 2014-5-8 21:13 , Processed in 0.078251 second(s), 27 queries .", "disclaimer"),
     ("【推荐】下载某某阁APP，海量小说免费看，离线阅读无广告！", "sponsored"),
     ("天才一秒记住本站地址：某某阁 www.example.com，最快更新某某传最新章节！", "sponsored"),
+    ("《某某传》是一本非常好看的武侠小说，作者某某所写的情节跌宕起伏，某某阁免费提供某某传最新章节全文阅读。", "sponsored"),
+    ("投推荐票 上一章 ← 章节目录 → 下一章 加入书签", "navigation"), ("上一章", "navigation"),
 ])
 def test_genre_furniture_cues(line: str, family: str) -> None:
     found = match_cue(line)
