@@ -252,6 +252,12 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
             if title_bar_repeat(cands, p.cues) == title_index or is_dated_headline(cands, p.cues, title_index):
                 p.anchor = title_index
 
+    if title_hint:
+        # The page's headline among the blocks (an e-paper prints its kicker above it):
+        # the short lines above it are the page's or the headline's, not the article.
+        shown = next((i for i in range(first_body) if _same(cands[i].text, title) and not is_body_like(cands[i].text)), None)
+        if shown is not None:
+            _drop_above_title(p, shown)
     under_blurb = _headline_under_blurb(p, title, title_index, first_body, body_idx) if title_hint or title_index else None
     if under_blurb is not None:
         # A dated headline under a blurb (an account card's): the blurb is the page's,

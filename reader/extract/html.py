@@ -24,7 +24,7 @@ from reader.extract.dom import (
 from reader.extract import rules
 from reader.extract.artifacts import strip_edit_marks
 from reader.extract.fold import fold
-from reader.extract.inventory import Line, html_lines, stream_lines, unreported_prose
+from reader.extract.inventory import Ledger, Line, html_lines, stream_lines, unreported_prose
 from reader.extract.rules import strip_decoration
 from reader.extract.meta import Meta, clean_author, find_date, parse_meta_line
 from reader.extract.settings import SETTINGS as S
@@ -267,7 +267,7 @@ def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pru
     meta = Meta()
     if doc is None:
         return out, meta, None, pruned, lines
-    out = _as_often_as_shown(_walked(doc), lines)
+    out = _in_page_order(_as_often_as_shown(_walked(doc), lines), lines)
     dumped = _dumped(out, doc)
     if tree is not None and out and not dumped:
         found = unreported_prose(lines, owners, [c.text for c in out], tree)
@@ -276,7 +276,7 @@ def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pru
             full = _trafilatura(trafilatura, source, fast=False)
             if full is not None:
                 doc = full
-                out = _as_often_as_shown(_walked(doc), lines)
+                out = _in_page_order(_as_often_as_shown(_walked(doc), lines), lines)
                 dumped = _dumped(out, doc)
                 # what the full comparison left out too is still the page's prose
                 found = unreported_prose(lines, owners, [c.text for c in out], tree)
@@ -422,6 +422,25 @@ def _as_often_as_shown(out: list[Candidate], lines: list[Line]) -> list[Candidat
             continue
         kept.append(cand)
     return kept
+
+
+def _in_page_order(out: list[Candidate], lines: list[Line]) -> list[Candidate]:
+    """The candidates in the order the page shows them: trafilatura reads a layout
+    table's picture and caption out of turn (after the sidebar under the article), and
+    the classifier judges each block by where it stands.  A block not found on the page
+    stays after the one before it."""
+    if len(out) < 2 or not lines:
+        return out
+    ledger = Ledger(lines)
+    keyed: list[tuple[int, int]] = []  # (position on the page, candidate index)
+    at = -1
+    for k, cand in enumerate(out):
+        found = ledger.find(cand.text)
+        at = found.start if found is not None else at
+        keyed.append((at, k))
+    if all(a <= b for (a, _), (b, _) in zip(keyed, keyed[1:])):
+        return out
+    return [out[k] for _, k in sorted(keyed)]
 
 
 def _missed_the_prose(out: list[Candidate], lines: list[Line]) -> bool:

@@ -145,3 +145,29 @@ def test_a_furniture_word_as_a_section_head_ends_nothing() -> None:
     # floor label it may be, and goes as one, but what follows it stays)
     article = _dump(SUBJECT, P1, "沙发", P2, "地板", P3)
     assert [t for t in _texts(article) if len(t) > 2] == [P1, P2, P3]
+
+
+def test_blocks_trafilatura_reads_out_of_turn_go_back_to_their_place() -> None:
+    # an e-paper's photo table between the two halves of the article comes out of
+    # trafilatura after the sidebar; the classifier reads blocks in the page's order
+    from reader.extract.candidate import Candidate
+    from reader.extract.html import _in_page_order
+    from reader.extract.inventory import Line
+
+    caption = "图为居民在公示栏前查看小区改造效果图。本报记者 某某 摄"
+    page = [Line(t, None) for t in (P1, caption, P2, "阅读排行", "返回主页 返回版面")]
+    out = [Candidate(text=t) for t in (P1, P2, "阅读排行", "返回主页 返回版面", caption)]
+    assert [c.text for c in _in_page_order(out, page)] == [P1, caption, P2, "阅读排行", "返回主页 返回版面"]
+    unchanged = [Candidate(text=t) for t in (P1, "不在页面上的一句", P2)]
+    assert _in_page_order(unchanged, page) == unchanged
+
+
+def test_an_e_paper_s_kicker_above_its_headline_is_no_article_text() -> None:
+    kicker = "投入1.2亿元 惠及3800余户"
+    rows = "".join(f"<tr><td align='center' class='font0{k}'>{t}</td></tr>"
+                   for k, t in ((1, kicker), (2, SUBJECT), (3, "本报记者 某某　通讯员 某某")))
+    html = (f"<html><head><title>某某日报-{SUBJECT}</title></head><body><table><tr><td><b>第A05版：城事</b></td></tr>"
+            f"{rows}<tr><td><div id='ozoom'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></td></tr></table></body></html>")
+    article = _html(html)
+    assert _texts(article) == [P1, P2, P3]
+    assert [r.reason for r in article.removed if r.text == kicker] == ["above-title"]
