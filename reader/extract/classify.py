@@ -34,6 +34,7 @@ from reader.extract.candidate import (
     menu_line,
     normalize,
     punct_count,
+    says_a_sentence,
 )
 from reader.extract.core import core_span, drop_outside, says_something
 from reader.extract.segment import DumpLine, titles_run_together
@@ -185,6 +186,32 @@ def feed_lines(cands: list[Candidate]) -> frozenset[int]:
     return frozenset(found)
 
 
+# A line that is all one quotation or cited title (《震惊！…》, “穿秋裤没？”): the text
+# quotes it; a link to another article is no quotation.
+_QUOTED_LINE = lazy(r"^\s*(?:《[^《》]+》|“[^“”]+”|「[^「」]+」)\s*$")
+
+
+def sentence_runs(cands: list[Candidate], cues: list[tuple[Cue, str] | None]) -> frozenset[int]:
+    """Lines of a dump written a sentence a line (a 微博 post, dialogue: "我说是。",
+    "她沉默了三秒，说：那到底是不是？"): no line is long enough to read as prose, but a
+    run of them is.  A run is this many sentences in a row, this long in all."""
+    def sentence(i: int) -> bool:
+        c = cands[i]
+        return (c.tag == "line" and cues[i] is None and c.link_density < S.mostly_links and has_words(c.text)
+                and (ends_full_sentence(c.text) or says_a_sentence(c.text) and c.text.rstrip().endswith(CLAUSE_ENDS)
+                     or bool(_QUOTED_LINE.match(c.text))))  # (a title it quotes: 《震惊！…》)
+    out: set[int] = set()
+    i = 0
+    while i < len(cands):
+        j = i
+        while j < len(cands) and sentence(j):
+            j += 1
+        if j - i >= S.sentence_run_lines and sum(count_chars(cands[k].text) for k in range(i, j)) >= S.sentence_run_chars:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return frozenset(out)
+
+
 @dataclass
 class _Pass:
     """The state one classification works on: candidates, their cues, decisions."""
@@ -196,6 +223,7 @@ class _Pass:
     template: frozenset[int] = frozenset()  # markup source or encoded data (`template_lines`, `encoded_lines`)
     feed: frozenset[int] = frozenset()  # a feed's items (`feed_lines`): never the article's prose
     anchor: int | None = None  # the headline when the page confirms it (its <title> bar repeats it, a date stands under it)
+    sentences: frozenset[int] = frozenset()  # lines of a run of short sentences (`sentence_runs`): prose together
 
     def drop(self, i: int, why: str) -> None:
         self.outcomes[i].keep = False
@@ -206,7 +234,8 @@ class _Pass:
         self.drop(i, why)
 
     def prose(self, i: int) -> bool:
-        return i not in self.template and i not in self.feed and self.cues[i] is None and self.cands[i].link_density < S.mostly_links and is_body_like(self.cands[i].text)
+        return i not in self.template and i not in self.feed and self.cues[i] is None and self.cands[i].link_density < S.mostly_links \
+            and (is_body_like(self.cands[i].text) or i in self.sentences)
 
 
 _LABEL_VALUE = [lazy(p) for p in rules.META_FIELDS.values()]
@@ -234,8 +263,9 @@ def split_labels(cands: list[Candidate]) -> list[Candidate]:
 def classify(cands: list[Candidate], title_hint: str | None = None) -> Classified:
     n = len(cands)
     encoded = encoded_lines(cands)
-    p = _Pass(cands, [_cue(c) for c in cands], [Outcome() for _ in cands], template=template_lines(cands) | encoded,
-              feed=feed_lines(cands))
+    cues = [_cue(c) for c in cands]
+    p = _Pass(cands, cues, [Outcome() for _ in cands], template=template_lines(cands) | encoded,
+              feed=feed_lines(cands), sentences=sentence_runs(cands, cues))
     for i in p.template:
         p.drop(i, "encoded-data" if i in encoded else "markup")
     body_idx = [i for i in range(n) if p.prose(i)]
@@ -392,7 +422,7 @@ def _trusted_core(p: _Pass, span: tuple[int, int] | None, title: str,
     if headline is None:
         return span, headline
     end = next((k for k in range(headline + 1, span[0]) if p.cues[k] and _is_terminator(p.cues[k][0], p.cands[k].text)
-                and says_something(p, headline + 1, k)), None)
+                and not _in_share_bar(p, k) and says_something(p, headline + 1, k)), None)
     if end is None:
         return span, headline
     inner = core_span(p, end, headline + 1)
@@ -793,7 +823,7 @@ def _drop_inline_headlines(p: _Pass, first_body: int, last_body: int) -> None:
         text = p.cands[i].text
         return (p.outcomes[i].keep and p.cands[i].tag == "line" and p.cands[i].kind is BlockKind.PARAGRAPH
                 and is_headline_like(text) and not ends_sentence(text) and count_chars(text) >= S.inline_headline_chars
-                and not is_numbered_heading(text))
+                and not is_numbered_heading(text) and not _QUOTED_LINE.match(text))
 
     i = first_body + 1
     while i < last_body:

@@ -113,6 +113,7 @@ CUES: tuple[Cue, ...] = (
         r"[^。]{0,60}(?:仅代表|不代表|版权|转载|授权|侵权|信息存储|资讯储存|来源于网络)"
         rf"|^{HAN}{{1,6}}声明[:：]|^{HAN}{{0,8}}版权(?:说明|保护|须知)[:：]"  # 中国日报网版权说明：, 版权保护：
         r"|^转载请注明|^凡本网|^如有侵权"
+        r"|^(?=.{0,80}$)著作权归.{1,12}所有"  # 著作权归作者所有。商业转载请联系作者获得授权…
         r"|^未经.{0,12}(?:授权|许可|同意)\s*[，,]?\s*(?:不得|禁止|请勿|严禁|任何)"
         r"|^The content above|^Copyright\b|^©|^All rights reserved|^Powered by\b|^.{0,40}\bPowered by \w+\.?$"
         r"|^(?=.{0,120}$).*\bProcessed in [\d.]+ ?seconds?\b"  # a forum engine's footer: "…, Processed in 0.07 second(s), 27 queries"
@@ -152,6 +153,8 @@ CUES: tuple[Cue, ...] = (
     Cue("meta", Shape.PREFIX, ("作者", "文丨", "文|", "文/", "撰文", "记者", "通讯员", "原创"),
         meta="author"),
     Cue("meta", Shape.PREFIX, ("来源", "稿源", "出处", "原标题", "转自"), meta="source"),
+    # Where the text was copied from: "原文链接：http://…" under a reposted article.
+    Cue("meta", Shape.PATTERN, (), pattern=r"^(?=.{0,300}$)(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接)\s*[:：]\s*\S+$"),
     Cue("meta", Shape.PREFIX, ("发布时间", "发表时间", "更新时间", "时间", "日期", "发布日期", "刊发时间"), meta="date"),
     Cue("end-marker", Shape.PATTERN, (), pattern=(
         r"^[\s\-—=_~*·.。]*(?:THE\s*END|END|全文完|本文完|正文完|（完）|\(完\)|【完】|〔完〕|完)[\s\-—=_~*·.。]*"

@@ -24,6 +24,8 @@ class Settings:
     prose_min_chars: int = 40  # prose: this long with two punctuation marks inside…
     prose_min_punct: int = 2  # …marks (one mark in a short line is a caption or a label)
     prose_long_chars: int = 80  # …or this long with one (a long sentence)
+    sentence_run_lines: int = 6  # a dump written a sentence a line: this many sentences in a row…
+    sentence_run_chars: int = 120  # …this long together, are prose (a 微博 post; no menu is sentences)
     sentence_min_chars: int = 8  # a caption or one-line paragraph: shorter is a label or a button
     rescue_depth: int = 3  # a left-out paragraph may sit this many levels under its container (unclosed <p> nest the next ones)
     cue_cache_lines: int = 1024  # lines whose cue is remembered: label splitting and the classifier ask about the same lines (a page has a few hundred)

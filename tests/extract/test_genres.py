@@ -171,3 +171,42 @@ def test_an_e_paper_s_kicker_above_its_headline_is_no_article_text() -> None:
     article = _html(html)
     assert _texts(article) == [P1, P2, P3]
     assert [r.reason for r in article.removed if r.text == kicker] == ["above-title"]
+
+
+# A page's chrome around a dump, as a whole-page flattener writes it.
+MENU = ["首页", "社会", "娱乐", "搞笑", "情感", "育儿", "健康", "美食", "旅游", "历史", "军事", "科技", "数码", "汽车", "财经"]
+FOOTER = ["关于我们", "联系我们", "广告服务", "网站地图", "免责声明", "Copyright © 2016 某某网 版权所有", "京ICP备12345678号"]
+POST = ["国庆回家，我决定教我妈用微信。", "这是我这辈子做过的最有挑战性的一件事。", "第一步，注册。", "我妈问我，微信号是不是就是手机号。",
+        "我说可以是，也可以不是。", "她沉默了三秒，说：那到底是不是？", "我说是。", "第二步，朋友圈。", "这一步我后悔教了。",
+        "现在她每天早上准时转发三篇养生文章：", "《震惊！这种常见的菜千万不能和鸡蛋一起吃》", "《99%的人都不知道，睡前喝水竟然……》",
+        "我在下面评论：妈，这是谣言。", "她私聊我：你懂什么，别在外面给我丢人。", "“穿秋裤没？”", "“……穿了。”",
+        "挂掉之后我看着手机，突然有点想家。"]
+
+
+def test_a_post_written_a_sentence_a_line_is_prose_together() -> None:
+    # no line is long enough to read as prose (a 微博 post, dialogue), but the run is;
+    # the titles it quotes and its one-line questions are its own
+    article = _dump("教我妈用微信的第七天，我崩溃了_搞笑_某某网", *MENU, *MENU, "当前位置：某某网 > 搞笑 > 正文",
+                    "教我妈用微信的第七天，我崩溃了", "时间:2016-11-23 09:12 来源:新浪微博", *POST,
+                    "原文链接：http://weibo.com/ttarticle/p/show?id=2309404043", "本文来自网络，如有侵权请联系删除",
+                    "上一篇：当老师让家长辅导作业时……", "下一篇：爷爷的那辆二八自行车", "猜你喜欢",
+                    *[f"{t}的故事，看完笑出声" for t in MENU], *FOOTER, *MENU)
+    assert _texts(article) == POST
+
+
+def test_a_menu_of_sentences_is_too_short_to_be_prose() -> None:
+    from reader.extract.classify import sentence_runs
+    from reader.extract.segment import segment_text
+
+    cands = segment_text("\n".join(["登录。", "注册。", "首页。", "帮助。", "搜索。", "关于。", *MENU]))
+    assert not sentence_runs(cands, [None] * len(cands))
+
+
+def test_a_comment_count_in_the_question_s_button_row_ends_nothing() -> None:
+    # a Q&A page: under the question, its buttons (9 条评论, 分享), then the answer
+    answer = [P1, P2, P3, "以上，祝大家都顺利。"]
+    article = _dump(*MENU, SUBJECT, "关注者", "1,203", "被浏览", "1,032,118", "关注问题写回答", "9 条评论", "分享", "邀请回答",
+                    "查看全部 486 个回答", "林小满", "1,236 人赞同了该回答", *answer, "编辑于 2018-06-02",
+                    "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。", "87 条评论",
+                    "这才是真实的回答，不像有些回答动不动就月入十万。", *FOOTER, *MENU)
+    assert _texts(article) == answer
