@@ -347,6 +347,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     _drop_repeats(cands, p.outcomes, title, *((title_index + 1, terminator - 1) if verses else (first_body, last_body)))
     _drop_lead_repeat(cands, p.outcomes, first_body)
     _drop_trailing_headlines(cands, p.outcomes, last_body, terminator)
+    _drop_signature(p, last_body, terminator)
     if last_body >= 0:
         _drop_after_buttons(p, range((title_index or 0) + 1, first_body))
         _drop_after_buttons(p, range(last_body + 1, terminator))
@@ -813,6 +814,26 @@ def _drop_after_buttons(p: _Pass, span: range) -> None:
         elif started and count_chars(text) <= S.button_row_chars and not ends_full_sentence(text) \
                 and not text.rstrip().endswith(CLAUSE_ENDS) and not _REFERENCE_LINE.match(text) and not is_dateline(text):
             p.drop(i, "button-row")
+
+
+_RULE_LINE = lazy(r"^\s*[_\-=—─~*]{5,}\s*$")
+
+
+def _drop_signature(p: _Pass, last_body: int, end: int) -> None:
+    """On a forum page (its counters or floor labels among the cues), a rule under the
+    post (__________, ----------) and the few short lines under it are the poster's
+    signature (vBulletin prints it so), however much they read like a sentence."""
+    if last_body < 0 or not any(c and c[0].family in ("forum", "comments") for c in p.cues):
+        return
+    rule = next((i for i in range(last_body + 1, end) if _RULE_LINE.match(p.cands[i].text)), None)
+    if rule is None:
+        return
+    k = rule + 1
+    while k < min(end, rule + 1 + S.signature_lines) and count_chars(p.cands[k].text) <= S.short_line_chars \
+            and not p.prose(k) and not p.cues[k]:
+        if p.outcomes[k].keep:
+            p.drop(k, "forum: signature")
+        k += 1
 
 
 def _drop_inline_headlines(p: _Pass, first_body: int, last_body: int) -> None:

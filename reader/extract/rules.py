@@ -206,6 +206,8 @@ CUES: tuple[Cue, ...] = (
         r"Newer Post|Older Post|Previous Post|Next Post|阅读整篇文章|"
         r"(?:点击)?(?:加载|载入)更多|正在加载|加载中|载入中)"
         r"|^(?=.{0,80}$)(?=.*[上下]一页)[\s\d|<>«».…\-]*(?:(?:首页|上一页|下一页|尾页|末页)[\s\d|<>«».…\-]*)+$"  # a pager: |<<1234下一页>>|
+        # …or one that counts: 第 1 页，共 3 页 1 2 3 / 共3页 第1页
+        r"|^(?=.{0,80}$)(?:第\s*\d{1,4}\s*页\s*[，,/|｜]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[，,/|｜]?\s*第\s*\d{1,4}\s*页)[\s\d|<>«».…\-]*$"
     )),
     Cue("image-placeholder", Shape.PATTERN, (), pattern=(
         # (a picture's mark, or several, and debris that says nothing: an icon link's "__")

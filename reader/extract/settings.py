@@ -24,6 +24,7 @@ class Settings:
     prose_min_chars: int = 40  # prose: this long with two punctuation marks inside…
     prose_min_punct: int = 2  # …marks (one mark in a short line is a caption or a label)
     prose_long_chars: int = 80  # …or this long with one (a long sentence)
+    signature_lines: int = 3  # a forum signature under its rule: at most this many short lines
     sentence_run_lines: int = 6  # a dump written a sentence a line: this many sentences in a row…
     sentence_run_chars: int = 120  # …this long together, are prose (a 微博 post; no menu is sentences)
     sentence_min_chars: int = 8  # a caption or one-line paragraph: shorter is a label or a button

@@ -117,6 +117,7 @@ def test_a_dump_s_replies_start_at_the_next_floor() -> None:
     ("天才一秒记住本站地址：某某阁 www.example.com，最快更新某某传最新章节！", "sponsored"),
     ("《某某传》是一本非常好看的武侠小说，作者某某所写的情节跌宕起伏，某某阁免费提供某某传最新章节全文阅读。", "sponsored"),
     ("投推荐票 上一章 ← 章节目录 → 下一章 加入书签", "navigation"), ("上一章", "navigation"),
+    ("第 1 頁，共 3 頁 1 2 3", "navigation"), ("共3页 第1页", "navigation"),
 ])
 def test_genre_furniture_cues(line: str, family: str) -> None:
     found = match_cue(line)
@@ -210,3 +211,15 @@ def test_a_comment_count_in_the_question_s_button_row_ends_nothing() -> None:
                     "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。", "87 条评论",
                     "这才是真实的回答，不像有些回答动不动就月入十万。", *FOOTER, *MENU)
     assert _texts(article) == answer
+
+
+def test_a_signature_under_its_rule_goes_on_a_forum_page_only() -> None:
+    sig = ["人生唔係淨係得返工。", "信報財經版睇咗廿年"]
+    thread = _dump(SUBJECT, "2008-10-05, 11:42 PM | #1", "高級會員", "文章: 3,218", P1, P2, P3, "__________________", *sig,
+                   "引用", "第 1 頁，共 3 頁 1 2 3")
+    assert _texts(thread) == [P1, P2, P3]
+    assert {r.text: r.reason for r in thread.removed if r.text in sig} == dict.fromkeys(sig, "forum: signature")
+    # a story's closing note under a rule, on a page with no forum furniture, is the story's
+    note = "注：文中人物均为化名。"
+    story = _dump(SUBJECT, "2008-10-05 23:42", P1, P2, P3, "——————", note)
+    assert note in _texts(story)
