@@ -201,7 +201,7 @@ CUES: tuple[Cue, ...] = (
         r"|^(?=.{0,120}$)(?:本网站|本站).{0,30}(?:隐私|cookie)"
     )),
     Cue("navigation", Shape.PATTERN, (), pattern=(
-        r"^(?=.{0,60}$)(?:上一篇|下一篇|上一页|下一页|上一章|下一章|章节目录|返回目录|加入书签|投推荐票|阅读下一篇|返回首页|返回顶部|"
+        r"^(?=.{0,60}$)[<«‹\s]*(?:上一篇|下一篇|上一页|下一页|上一章|下一章|章节目录|返回目录|返回文章列表|加入书签|投推荐票|阅读下一篇|返回首页|返回顶部|"
         r"回到顶部|返回列表|更多>>|更多»|查看原文|展开全文|展开全部|"
         r"Newer Post|Older Post|Previous Post|Next Post|阅读整篇文章|"
         r"(?:点击)?(?:加载|载入)更多|正在加载|加载中|载入中)"
@@ -362,6 +362,9 @@ DECORATION = " \t\u3000:：|｜︱丨-—_=*#>》»›<《«‹[]【】〔〕()�
 TERMINAL = "。！？!?…」”’』.;；"
 
 
+_SEPARATORS = ":：|｜︱丨/"
+
+
 @dataclass(frozen=True)
 class CompiledCue:
     cue: Cue
@@ -374,11 +377,14 @@ def _compile(cue: Cue) -> CompiledCue:
         return CompiledCue(cue, re.compile(lower_literals(cue.pattern)))
     if cue.shape is Shape.PREFIX:
         words = "|".join(sorted((re.escape(w) for w in cue.words), key=len, reverse=True))
+        # A cue that ends on its own separator ("文/", "文丨") needs no other: "文/小舟".
+        glued = "|".join(sorted((re.escape(w) for w in cue.words if w[-1] in _SEPARATORS), key=len, reverse=True))
         # The cue must be followed by a separator (：: space | ｜ ︱ 丨) or a bracketed
         # body: "特别声明：…", "编辑 柳晴雪", not "声明称" inside a sentence.
         # …or closed by a bracket: "【免责声明】本文…".
         return CompiledCue(cue, re.compile(lower_literals(
-            rf"^[\s【\[(（“\"「]*(?:{words})(?:\s*[】\])）]|\s*(?:[:：|｜︱丨/]|\s|$))")))
+            rf"^[\s【\[(（“\"「]*(?:(?:{words})(?:\s*[】\])）]|\s*(?:[:：|｜︱丨/]|\s|$))"
+            + (rf"|(?:{glued})(?=\S)" if glued else "") + ")")))
     return CompiledCue(cue, None)
 
 

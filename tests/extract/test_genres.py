@@ -118,6 +118,7 @@ def test_a_dump_s_replies_start_at_the_next_floor() -> None:
     ("《某某传》是一本非常好看的武侠小说，作者某某所写的情节跌宕起伏，某某阁免费提供某某传最新章节全文阅读。", "sponsored"),
     ("投推荐票 上一章 ← 章节目录 → 下一章 加入书签", "navigation"), ("上一章", "navigation"),
     ("第 1 頁，共 3 頁 1 2 3", "navigation"), ("共3页 第1页", "navigation"),
+    ("<< 返回文章列表 返回首页 给我写信", "navigation"), ("文/小舟 写于2003年10月8日", "meta"), ("文丨王五", "meta"),
 ])
 def test_genre_furniture_cues(line: str, family: str) -> None:
     found = match_cue(line)
@@ -126,7 +127,7 @@ def test_genre_furniture_cues(line: str, family: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "文章：关于进一步加强安全生产工作的通知", "等级：他说这次评定的等级比去年高了一级，大家都很满意。",
-    "来自：新华社", "推荐理由：这本书值得一读",
+    "来自：新华社", "推荐理由：这本书值得一读", "文化是一个民族的灵魂。",
     "2 楼的住户说，漏水已经持续了一个月。",
 ])
 def test_look_alikes_in_articles_are_no_forum_furniture(line: str) -> None:
