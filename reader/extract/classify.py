@@ -191,23 +191,30 @@ def feed_lines(cands: list[Candidate]) -> frozenset[int]:
 _QUOTED_LINE = lazy(r"^\s*(?:《[^《》]+》|“[^“”]+”|「[^「」]+」)\s*$")
 
 
+_SECTION_NUMBER = lazy(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[IVX]{1,4})\s*$")
+
+
 def sentence_runs(cands: list[Candidate], cues: list[tuple[Cue, str] | None]) -> frozenset[int]:
     """Lines of a dump written a sentence a line (a 微博 post, dialogue: "我说是。",
     "她沉默了三秒，说：那到底是不是？"): no line is long enough to read as prose, but a
     run of them is.  A run is this many sentences in a row, this long in all."""
     def sentence(i: int) -> bool:
         c = cands[i]
-        return (c.tag == "line" and cues[i] is None and c.link_density < S.mostly_links and has_words(c.text)
+        return (cues[i] is None and c.link_density < S.mostly_links and has_words(c.text)
                 and (ends_full_sentence(c.text) or says_a_sentence(c.text) and c.text.rstrip().endswith(CLAUSE_ENDS)
                      or bool(_QUOTED_LINE.match(c.text))))  # (a title it quotes: 《震惊！…》)
+    def bridge(i: int) -> bool:  # a section's bare number ("01", "三") stands in the run
+        return bool(_SECTION_NUMBER.match(cands[i].text)) and i + 1 < len(cands) and sentence(i + 1)
+
     out: set[int] = set()
     i = 0
     while i < len(cands):
         j = i
-        while j < len(cands) and sentence(j):
+        while j < len(cands) and (sentence(j) or j > i and bridge(j)):
             j += 1
-        if j - i >= S.sentence_run_lines and sum(count_chars(cands[k].text) for k in range(i, j)) >= S.sentence_run_chars:
-            out.update(range(i, j))
+        said = [k for k in range(i, j) if sentence(k)]
+        if len(said) >= S.sentence_run_lines and sum(count_chars(cands[k].text) for k in said) >= S.sentence_run_chars:
+            out.update(said)
         i = max(j, i + 1)
     return frozenset(out)
 
@@ -738,7 +745,10 @@ def _drop_repeats(cands: list[Candidate], outcomes: list[Outcome], title: str, f
     for i, (cand, out) in enumerate(zip(cands, outcomes)):
         if not out.keep:
             continue
-        if title and _same(cand.text, title) and not is_body_like(cand.text):
+        # (the title with a label around it is a repeat; a sentence that says it is not:
+        # "今年是我在北京租房的第七年。" under "在北京租房的第七年")
+        if title and _same(cand.text, title) and not is_body_like(cand.text) \
+                and not (ends_full_sentence(cand.text) and normalize(cand.text) != normalize(title)):
             out.keep, out.reason = False, "title-repeat"
             continue
         key = normalize(cand.text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reader.extract.candidate import Candidate, count_chars, is_body_like, menu_line, normalize
+from reader.extract.candidate import Candidate, count_chars, is_body_like, menu_line, normalize, says_a_sentence
 from reader.extract.dom import (
     Pruned,
     densest_container,
@@ -448,7 +448,11 @@ def _missed_the_prose(out: list[Candidate], lines: list[Line]) -> bool:
     names are not trusted here: broken markup can leave an article inside an unclosed
     breadcrumb <div>)."""
     shown = sum(count_chars(line.text) for line in lines if is_body_like(line.text))
-    kept = sum(c.length for c in out if not menu_line(c.text))  # a tag cloud is no article
+    # (what was kept counts when it says something or runs long, as a Taiwan blog's
+    # paragraph spaced for commas does: a tag cloud, the headline, counters and a
+    # footer's links are no article, however many of them)
+    kept = sum(c.length for c in out if not menu_line(c.text) and (
+        is_body_like(c.text) or says_a_sentence(c.text) or count_chars(c.text) >= S.prose_min_chars))
     return kept < S.missed_prose_share * shown
 
 

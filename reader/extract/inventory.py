@@ -253,6 +253,10 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
             where.append((ledger.line_at(found.start), k))
     free = {ledger.line_at(pos) for pos, _ in ledger.unaccounted()}
     body = [i for i, line in enumerate(lines) if i not in free and is_body_like(line.text)]
+    if len(body) < 2:
+        # An article written a sentence a paragraph (a WeChat post): its kept sentences
+        # mark where it stands.
+        body = [i for i, line in enumerate(lines) if i not in free and says_a_sentence(line.text)]
     if not body:
         return []
     containers = {_parent(owners[i]) for i in body} - {None}

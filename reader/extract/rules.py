@@ -328,7 +328,7 @@ FEED_ITEM = (rf"^[^\d，。,：:]{{1,20}}?\s*[{FEED_BULLETS}]\s*(?:\d+\s*(?:秒|
 STORY_DATELINE = r"^\W{0,2}[^\W\d_]{1,16}?[\s\w]{0,8}?\d{1,2}月\d{1,2}日\s?(?:电|讯|报道|消息)(?:\s*[（(][^）)]{1,20}[）)])?\W{0,2}$"
 # A section heading numbered in words ("四、相关命令汇总", "第三章 …"): the article's own
 # next section, which a list of other articles' headlines never is.
-SECTION_HEAD = r"^\s*(?:[一二三四五六七八九十]{1,3}[、．]|第[一二三四五六七八九十\d]{1,3}[章节部分篇])"
+SECTION_HEAD = r"^\s*(?:[一二三四五六七八九十]{1,3}[、．]|第[一二三四五六七八九十\d]{1,3}[章节部分篇]|【[^【】]{2,10}】\s*$)"  # …or 【花费汇总】 alone
 # A photo credit closing a caption: "…纸团。沙坪坝区公安分局供图 华龙网"; a picture's, never a link.
 # A post's stamp: its date and time to the minute ("发表于 2014-5-3 09:21:07", "2005-11-17
 # 22:41"), as forums, comment lists and answer lists print one on every post.

@@ -224,3 +224,49 @@ def test_a_signature_under_its_rule_goes_on_a_forum_page_only() -> None:
     note = "注：文中人物均为化名。"
     story = _dump(SUBJECT, "2008-10-05 23:42", P1, P2, P3, "——————", note)
     assert note in _texts(story)
+
+
+WECHAT = ["今年是我在北京租房的第七年。", "七年里，我搬了五次家。", "从天通苑的隔断间，到回龙观的次卧，再到现在望京的一间老两居。",
+          "房租从每月1100涨到了4600。", "01", "第一次搬家是2010年的冬天。", "那间隔断只有六平米，放下一张床，剩下的地方只够转个身。",
+          "隔壁住着一对小情侣，每天晚上吵架。", "02", "后来真的有了窗户。", "她后来回了沈阳，结婚，生了个儿子。",
+          "我回了一个笑哭的表情，没说话。", "七年了，这座城市从来没有属于过我。", "但我好像，已经属于它了。"]
+
+
+def _wechat_page() -> str:
+    # a sentence a paragraph, some in <p>, some in <section><span> (trafilatura skips those)
+    def block(k: int, text: str) -> str:
+        if k % 3 == 2 and len(text) > 2:  # (a section's bare number in a <p> of its own)
+            return f"<section style='line-height: 1.75em;'><span style='font-size: 15px;'>{text}</span></section>"
+        return f"<p style='line-height: 1.75em;'><span style='font-size: 15px;'>{text}</span></p>"
+    body = "".join(block(k, t) for k, t in enumerate(WECHAT))
+    return ("<html><head><title>在北京租房的第七年 - 城市夜归人 - 传送门</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/c'>精选</a> <a href='/h'>热门</a></div>"
+            "<div class='rich_media'><h2 class='rich_media_title'>在北京租房的第七年</h2>"
+            "<div class='rich_media_meta_list'><em>2017-04-12</em> <a href='#'>城市夜归人</a></div>"
+            f"<div class='rich_media_content' id='js_content'><p>文 | 苏小满</p>{body}"
+            "<p>— END —</p><p>长按识别二维码关注</p><p>城市夜归人 · 给每个晚归的人一盏灯</p><p>163人赞赏</p></div></div>"
+            "<div class='footer'>关于传送门 · 联系我们</div></body></html>")
+
+
+def test_a_post_written_a_sentence_a_paragraph_keeps_every_sentence() -> None:
+    article = _html(_wechat_page())
+    assert _texts(article) == WECHAT  # its first sentence too, though it holds the title's words
+
+
+def test_what_trafilatura_kept_counts_as_the_article_only_when_it_says_something() -> None:
+    from reader.extract.candidate import Candidate
+    from reader.extract.html import _missed_the_prose
+    from reader.extract.inventory import Line
+
+    page = [Line(t, None) for t in ("国庆后带娃游清江画廊两天一夜攻略", "查看: 3826 | 回复: 47", P1, P2, P3, REPLY1, REPLY2,
+                                    "清除 Cookies - 联系我们 - Archiver - WAP - TOP")]
+    furniture = [Candidate(text=t) for t in ("国庆后带娃游清江画廊两天一夜攻略", "查看: 3826 | 回复: 47", "当前时区 GMT+8, 现在时间是 2009-10-19 10:23",
+                                             "清除 Cookies - 联系我们 - Archiver - WAP - TOP")]
+    assert _missed_the_prose(furniture, page)
+    assert not _missed_the_prose([Candidate(text=t) for t in (P1, P2, P3)], page)  # (the replies are a lesser part)
+
+
+def test_a_bracketed_section_head_after_the_last_paragraph_opens_a_section() -> None:
+    costs = ["油费+过路费：约160元", "门票船票：360元", "住宿：120元", "吃饭：两顿正餐加零食约280元"]
+    article = _dump(SUBJECT, "2009-10-17 22:35", "【交通】", P1, "【住宿】", P2, P3, "【花费汇总】", *costs)
+    assert _texts(article)[-5:] == ["【花费汇总】", *costs]
