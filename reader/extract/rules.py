@@ -77,7 +77,12 @@ CUES: tuple[Cue, ...] = (
     # (a dateline starts with its outlet's short name, not a headline; "本文来源于北京商报
     # 2024-05-20 09:47:48" is the article's own source line).
     Cue("related-links", Shape.PATTERN, (), pattern=(
-        r"^(?=.{0,90}$)(?!.*。)(?!.*(?:来源|稿源|出处))(?:[^\w\n]*\w){8}.*?\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+        r"^(?=.{0,90}$)(?!.*。)(?!.*(?:来源|稿源|出处))(?!.*\d\s*[KMG]B\b)(?:[^\w\n]*\w){8}.*?\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    )),
+    # A forum post's attached picture, as its size and download count: "下载 (86.42 KB)",
+    # "卫生间.jpg (156.42 KB, 下载次数: 12)" (it stands inside the post, as a picture does).
+    Cue("image-placeholder", Shape.PATTERN, (), pattern=(
+        r"^(?=.{0,120}$).*[(（]\s*\d+(?:\.\d+)?\s*[KMG]B(?:\s*[,，]\s*下载次数\s*[:：]\s*\d+)?\s*[)）]"
     )),
     # A related link standing in one line: "推荐阅读：绥德交警：8月1日起，专项整治…".
     Cue("related-links", Shape.PREFIX, (

@@ -118,7 +118,10 @@ def test_a_dump_s_replies_start_at_the_next_floor() -> None:
     ("《某某传》是一本非常好看的武侠小说，作者某某所写的情节跌宕起伏，某某阁免费提供某某传最新章节全文阅读。", "sponsored"),
     ("投推荐票 上一章 ← 章节目录 → 下一章 加入书签", "navigation"), ("上一章", "navigation"),
     ("第 1 頁，共 3 頁 1 2 3", "navigation"), ("共3页 第1页", "navigation"),
-    ("<< 返回文章列表 返回首页 给我写信", "navigation"), ("文/小舟 写于2003年10月8日", "meta"), ("文丨王五", "meta"),
+    ("<< 返回文章列表 返回首页 给我写信", "navigation"), ("下载 (86.42 KB) 2009-10-17 22:35", "image-placeholder"),
+    ("卫生间闭水试验.jpg (156.42 KB, 下载次数: 12)", "image-placeholder"),
+    ("某地发生交通事故致三人受伤 2024-05-20", "related-links"),  # a dated link still is one
+    ("文/小舟 写于2003年10月8日", "meta"), ("文丨王五", "meta"),
 ])
 def test_genre_furniture_cues(line: str, family: str) -> None:
     found = match_cue(line)
