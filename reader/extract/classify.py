@@ -817,9 +817,10 @@ def _drop_after_buttons(p: _Pass, span: range) -> None:
         if not out.keep:
             started = started or family_of(out.reason) in _BUTTON_FAMILIES
         elif p.prose(i) or _STORY_DATELINE.match(fold(text)) or text.rstrip().endswith("。") and count_chars(text) >= S.row_ending_sentence_chars \
-                or _SECTION_HEAD.match(fold(text)):
-            # a row of buttons is contiguous: prose, a sentence, the story's dateline or a
-            # numbered section heading (第一章…, the contents of a long document) ends it
+                or _SECTION_HEAD.match(fold(text)) or p.cands[i].tag == "head":
+            # a row of buttons is contiguous: prose, a sentence, the story's dateline, a
+            # numbered section heading (第一章…, the contents of a long document) or a
+            # heading element (译文 above its text: a page sets no button as <h2>) ends it
             started = False
         elif started and count_chars(text) <= S.button_row_chars and not ends_full_sentence(text) \
                 and not text.rstrip().endswith(CLAUSE_ENDS) and not _REFERENCE_LINE.match(text) and not is_dateline(text):

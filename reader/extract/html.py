@@ -26,6 +26,7 @@ from reader.extract.artifacts import strip_edit_marks
 from reader.extract.fold import fold
 from reader.extract.inventory import Ledger, Line, html_lines, stream_lines, unreported_prose
 from reader.extract.rules import strip_decoration
+from reader.extract.sections import sibling_sections
 from reader.extract.meta import Meta, clean_author, find_date, parse_meta_line
 from reader.extract.settings import SETTINGS as S
 from reader.model import BlockKind
@@ -253,8 +254,9 @@ def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pru
     pruned: list[Pruned] = []
     lines: list[Line] = []
     owners: list[Any] = []  # each line's block element, for `_rescued`
+    links: list[int] = []  # each line's characters inside links
     if tree is not None:
-        lines = html_lines(tree, html, owners)
+        lines = html_lines(tree, html, owners, links)
         pruned = prune(tree, _title_only(tree))
     source = tree if tree is not None else html
     doc = _trafilatura(trafilatura, source)
@@ -290,6 +292,10 @@ def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pru
         container = densest_container(tree)
         if container is not None:
             out = [Candidate(text=line, tag="line") for line in text_lines(container)]
+    if tree is not None and out:
+        # the article's other sections, beside the one trafilatura (or the densest
+        # container) holds: a recipe's 用料 and 小贴士 around its 做法
+        out = _with_sections(out, sibling_sections(lines, owners, links, [c.text for c in out], tree))
     meta.date = find_date(doc.date or "") or None
     if doc.author:
         parsed = parse_meta_line(doc.author)
@@ -475,6 +481,14 @@ def _rescued(out: list[Candidate], found: list[tuple[int, str, bool]]) -> list[C
     for follows, text, carried in reversed(found):  # from the end, so earlier indexes stay true
         if not carried:
             result.insert(follows + 1, Candidate(text=text, tag="p"))
+    return result
+
+
+def _with_sections(out: list[Candidate], found: list[tuple[int, Candidate]]) -> list[Candidate]:
+    """The article's sibling sections (`sections.sibling_sections`) put back where they stand."""
+    result = list(out)
+    for follows, cand in reversed(found):
+        result.insert(follows + 1, cand)
     return result
 
 

@@ -44,43 +44,53 @@ class Line:
     region: str = ""  # page-title, navigation, page-header, page-footer, sidebar, form, embed, or ""
 
 
-def html_lines(tree: Any, raw: str, owners: list[Any] | None = None) -> list[Line]:
+def html_lines(tree: Any, raw: str, owners: list[Any] | None = None,
+               links: list[int] | None = None) -> list[Line]:
     """The visible lines of a parsed page (before any pruning), with raw spans.
 
     `owners`, when given, receives each line's block element (the one it starts in),
-    in step with the lines; kept apart so that the lines never hold the tree alive."""
-    lines: list[tuple[str, str, list[str], Any]] = []  # (text, region, the text nodes it is made of, owner)
+    in step with the lines; kept apart so that the lines never hold the tree alive.
+    `links`, when given, receives each line's characters inside links, in step too."""
+    from reader.extract.candidate import count_chars
+
+    lines: list[tuple[str, str, list[str], Any, int]] = []  # (text, region, its text nodes, owner, link chars)
     buf: list[str] = []
+    linked: list[str] = []  # the pieces of the line being built that stand in a link
     state: list[Any] = ["", None, False]  # the region and owner of the line being built; any text in it yet
 
     def flush() -> None:
         if state[2]:
             text = " ".join("".join(buf).split())
-            lines.append((text, state[0], [t for t in buf if t.strip()], state[1]))
+            lines.append((text, state[0], [t for t in buf if t.strip()], state[1],
+                          count_chars("".join(linked)) if links is not None else 0))
         buf.clear()
+        linked.clear()
         state[0], state[1], state[2] = "", None, False
 
-    def add(value: str | None, region: str, owner: Any) -> None:
+    def add(value: str | None, region: str, owner: Any, in_link: bool = False) -> None:
         if value:
             if not state[2]:  # the line's region and owner are those of its first text
                 state[0], state[1] = region, owner
                 state[2] = not value.isspace()
             buf.append(value)
+            if in_link:
+                linked.append(value)
 
-    def walk(node: Any, region: str, owner: Any) -> None:
+    def walk(node: Any, region: str, owner: Any, in_link: bool = False) -> None:
         tag = node.tag.lower() if isinstance(node.tag, str) else ""
         if tag in _SKIP or not tag:
             return
+        inside = in_link or tag == "a"
         if not region:
             region = _REGION_TAGS.get(tag, "") or (_region_of_names(node) if node.get("class") or node.get("id") else "")
         block = tag in _BLOCK
         if block:
             flush()
             owner = node
-        add(node.text, region, owner)
+        add(node.text, region, owner, inside)
         for child in node:
-            walk(child, region, owner)
-            add(child.tail, region, owner)
+            walk(child, region, owner, inside)
+            add(child.tail, region, owner, inside)
         if block:
             flush()
 
@@ -88,13 +98,15 @@ def html_lines(tree: Any, raw: str, owners: list[Any] | None = None) -> list[Lin
     flush()
     out: list[Line] = []
     cursor = 0
-    for text, region, nodes, owner in lines:
+    for text, region, nodes, owner, in_links in lines:
         span = _locate(raw, nodes, cursor)
         if span:
             cursor = span[0] + 1
         out.append(Line(text, span, region))
         if owners is not None:
             owners.append(owner)
+        if links is not None:
+            links.append(in_links)
     return out
 
 

@@ -28,6 +28,9 @@ class Settings:
     sentence_run_lines: int = 6  # a dump written a sentence a line: this many sentences in a row…
     sentence_run_chars: int = 120  # …this long together, are prose (a 微博 post; no menu is sentences)
     sentence_min_chars: int = 8  # a caption or one-line paragraph: shorter is a label or a button
+    section_climb: int = 3  # an article in headed sibling boxes: its kept box is found this far above its prose, their container this far above the box
+    section_core_share: float = 0.8  # the kept box holds this share of the kept prose (trafilatura may keep a stray paragraph of another)
+    section_min_others: int = 2  # …which holds at least this many more headings of the kept box's level (a 译文/注释/赏析 page: three boxes)
     rescue_depth: int = 3  # a left-out paragraph may sit this many levels under its container (unclosed <p> nest the next ones)
     cue_cache_lines: int = 1024  # lines whose cue is remembered: label splitting and the classifier ask about the same lines (a page has a few hundred)
     cue_cache_chars: int = 2000  # …when no longer than this: 1,024 such lines hold at most ~4 MB, whatever the pages

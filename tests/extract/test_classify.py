@@ -648,3 +648,14 @@ def test_a_sentence_whose_names_are_links_stays_and_a_list_of_link_titles_goes()
     r = classify(cands, TITLE)
     assert linked.text in kept(cands, r)
     assert dropped(cands, r)[titles.text] == "link-list"
+
+
+def test_a_heading_element_after_a_button_row_ends_it() -> None:
+    # a section's <h2> (译文) under the buttons of the box above it is no button
+    verse = ["空山新雨后，天气晚来秋。", "明月松间照，清泉石上流。"]
+    cands = [Candidate(TITLE, BlockKind.HEADING, tag="head", heading_level=1), *(Candidate(v, tag="p") for v in verse),
+             Candidate("收藏", tag="p"), Candidate("完善", tag="p", link_density=1.0),
+             Candidate("译文", BlockKind.HEADING, tag="head", heading_level=2), *(Candidate(b, tag="p") for b in BODY)]
+    r = classify(cands, TITLE)
+    assert dropped(cands, r)["收藏"].startswith("share-prompt")
+    assert "译文" in kept(cands, r)
