@@ -146,7 +146,8 @@ def _boxes(held: Any, body_owners: list[Any]) -> list[Any]:
         return _sections_around(section, heading)
     # The kept prose spread over several boxes of one container, each opened by a
     # heading of one level (trafilatura kept 译文 and 赏析 but not the poem above them).
-    inner = [c for c in held if isinstance(c.tag, str) and any(_within(o, c) for o in body_owners)]
+    holding = {el for owner in body_owners for el in _ancestors(owner)}
+    inner = [c for c in held if c in holding]
     heads = [_opening_heading(c) for c in inner]
     if len(inner) < 2 or any(h is None for h in heads) or len({h.tag for h in heads}) > 1:
         return []
