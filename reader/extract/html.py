@@ -24,7 +24,7 @@ from reader.extract.dom import (
 from reader.extract import rules
 from reader.extract.artifacts import strip_edit_marks
 from reader.extract.fold import fold
-from reader.extract.inventory import Ledger, Line, html_lines, stream_lines, unreported_prose
+from reader.extract.inventory import Ledger, Line, Unreported, html_lines, stream_lines, unreported_prose
 from reader.extract.rules import strip_decoration
 from reader.extract.sections import sibling_sections
 from reader.extract.meta import Meta, clean_author, find_date, parse_meta_line
@@ -272,7 +272,7 @@ def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pru
     out = _in_page_order(_as_often_as_shown(_walked(doc), lines), lines)
     dumped = _dumped(out, doc)
     if tree is not None and out and not dumped:
-        found = unreported_prose(lines, owners, [c.text for c in out], tree)
+        found = unreported_prose(lines, owners, [c.text for c in out], tree, links)
         if _outweighs(found, out):
             # Fast mode kept the lesser part of the article: the full comparison decides.
             full = _trafilatura(trafilatura, source, fast=False)
@@ -281,7 +281,7 @@ def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pru
                 out = _in_page_order(_as_often_as_shown(_walked(doc), lines), lines)
                 dumped = _dumped(out, doc)
                 # what the full comparison left out too is still the page's prose
-                found = unreported_prose(lines, owners, [c.text for c in out], tree)
+                found = unreported_prose(lines, owners, [c.text for c in out], tree, links)
         if out and not dumped:
             out = _with_lead(tree, _rescued(out, found))
     if tree is not None and (dumped or _missed_the_prose(out, lines)):
@@ -467,20 +467,26 @@ def _dumped(out: list[Candidate], doc: Any) -> bool:
     return any(c.tag == "line" for c in out) or _flattened(out, doc.title)
 
 
-def _outweighs(found: list[tuple[int, str, bool]], out: list[Candidate]) -> bool:
+def _outweighs(found: list[Unreported], out: list[Candidate]) -> bool:
     """The prose left out of the article's containers is more than the prose kept."""
-    left = sum(count_chars(text) for _, text, _ in found)
+    left = sum(count_chars(f.text) for f in found if not f.level)
     return left > sum(c.length for c in out if is_body_like(c.text))
 
 
-def _rescued(out: list[Candidate], found: list[tuple[int, str, bool]]) -> list[Candidate]:
-    """The article's prose lines that trafilatura left out put back where they stood,
-    as candidates (the classifier judges them like any other); a line whose words a
-    candidate already carries (a summary repeating the first paragraph) stays out."""
+def _rescued(out: list[Candidate], found: list[Unreported]) -> list[Candidate]:
+    """The article's prose lines and subheads that trafilatura left out put back where
+    they stood, as candidates (the classifier judges them like any other); a line whose
+    words a candidate already carries (a summary repeating the first paragraph) stays out."""
     result = list(out)
-    for follows, text, carried in reversed(found):  # from the end, so earlier indexes stay true
-        if not carried:
-            result.insert(follows + 1, Candidate(text=text, tag="p"))
+    for f in reversed(found):  # from the end, so earlier indexes stay true
+        if f.carried:
+            continue
+        if f.level:
+            cand = Candidate(text=f.text, kind=BlockKind.HEADING, tag="head", heading_level=f.level,
+                             link_density=f.link_density)
+        else:
+            cand = Candidate(text=f.text, tag="p", link_density=f.link_density)
+        result.insert(f.follows + 1, cand)
     return result
 
 

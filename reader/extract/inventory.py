@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from reader.extract.candidate import normalize
 from reader.extract.rules import REGION_TOKENS
@@ -242,20 +242,30 @@ def _find_close(raw: str, name: str, pos: int) -> int:
 _CLOSERS = {name: lazy(f"</{name}", re.I) for name in _RAW_TEXT}
 
 
+class Unreported(NamedTuple):
+    """A line of the article that no candidate carries."""
+
+    follows: int  # the index of the candidate it follows, or -1 for before the first
+    text: str
+    carried: bool  # a candidate already carries these words elsewhere
+    level: int = 0  # 2..6 for a heading element (<h2>..<h6>), else 0
+    link_density: float = 0.0  # its share of characters inside links
+
+
 def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
-                     root: Any) -> list[tuple[int, str, bool]]:
+                     root: Any, links: list[int] | None = None) -> list[Unreported]:
     """Prose lines of the page that no candidate carries but that stand among the
     article's own paragraphs: inside the run of lines the candidates hold, or next to it
     (a chain of such lines), in a container that also holds candidate prose, outside
-    any named page region, and still in the tree (not pruned).  Returned as
-    (index of the candidate they follow, or -1 for before the first; text; whether a
-    candidate already carries these words elsewhere), in order.
+    any named page region, and still in the tree (not pruned); and the subheads
+    (<h2>..<h6>) inside that run or just above it, which trafilatura drops from some
+    templates (a travel note's "Day1 兰州—临夏—夏河" in a <div class="title">).  In order.
 
     trafilatura's fast mode (no readability/justext second opinion) sometimes keeps
     only some of an article's paragraphs; these are the ones it left out.  Candidates
     are matched in order, each to its own place (a paragraph the page repeats is held
     once per candidate that carries it, not everywhere it occurs)."""
-    from reader.extract.candidate import is_body_like, says_a_sentence
+    from reader.extract.candidate import count_chars, is_body_like, says_a_sentence
 
     ledger = Ledger(lines)
     where: list[tuple[int, int]] = []  # (inventory line a candidate starts on, candidate index)
@@ -273,14 +283,14 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
         return []
     containers = {_parent(owners[i]) for i in body} - {None}
 
-    def lost(i: int, inside: bool = False) -> bool:
+    def lost(i: int, inside: bool = False, above: bool = False) -> bool:
         line = lines[i]
         # Inside the article's run a short sentence counts too: a picture's caption
         # (我不要你觉得，我就要我觉得。横批：明言明语) between two of its paragraphs, beside
         # them.  Prose may sit a few levels down (an unclosed <p> nests the next ones in it).
         if i not in free or line.region:
             return False
-        if is_body_like(line.text):
+        if is_body_like(line.text) or (inside or above) and _subhead(owners[i], line.text):
             held = _held(owners[i], containers, S.rescue_depth)
         else:
             held = inside and says_a_sentence(line.text) and _held(owners[i], containers, 1)
@@ -292,7 +302,7 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
         found_lines.append(after)
         after += 1
     before = body[0] - 1
-    while before >= 0 and lost(before):
+    while before >= 0 and lost(before, above=True):
         found_lines.append(before)
         before -= 1
     if not found_lines:
@@ -308,8 +318,25 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
     for i in sorted(found_lines):
         j = bisect.bisect_left(starts, i)
         key = normalize(lines[i].text)
-        out.append((latest[j - 1] if j else -1, lines[i].text, key in have or key[:S.find_head] in have))
+        level = int(owners[i].tag[1]) if _subhead(owners[i], lines[i].text) else 0
+        n = count_chars(lines[i].text)
+        density = links[i] / n if links and n else 0.0
+        out.append(Unreported(latest[j - 1] if j else -1, lines[i].text, key in have or key[:S.find_head] in have,
+                              level, density))
     return out
+
+
+_SUBHEADS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _subhead(owner: Any, text: str) -> bool:
+    """A heading element short enough to be one (an <h1> is the page's headline), not
+    a link's title (an embedded video box's <h2><a>…</a></h2>)."""
+    from reader.extract.candidate import count_chars
+
+    if owner is None or owner.tag not in _SUBHEADS or not 0 < (n := count_chars(text)) <= S.headline_max_chars:
+        return False
+    return sum(count_chars("".join(a.itertext())) for a in owner.iter("a")) < S.mostly_links * n
 
 
 def _parent(el: Any) -> Any:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from reader.extract.candidate import Candidate
 from reader.extract.html import _outweighs, _rescued
-from reader.extract.inventory import html_lines, unreported_prose
+from reader.extract.inventory import Unreported, html_lines, unreported_prose
+from reader.model import BlockKind
 from reader.extract.parse import parse
 
 P = [
@@ -31,14 +32,14 @@ def _page(*body: str) -> tuple[str, object, list, list]:
 def test_prose_left_out_inside_and_after_the_body_comes_back_in_place() -> None:
     _, tree, lines, owners = _page(*(f"<p>{p}</p>" for p in P))
     found = unreported_prose(lines, owners, [P[0], P[2]], tree)
-    assert found == [(0, P[1], False), (1, P[3], False)]
+    assert found == [Unreported(0, P[1], False), Unreported(1, P[3], False)]
     out = _rescued([Candidate(P[0]), Candidate(P[2])], found)
     assert [c.text for c in out] == P
 
 
 def test_prose_in_another_container_or_a_page_region_stays_out() -> None:
     _, tree, lines, owners = _page(*(f"<p>{p}</p>" for p in P))
-    texts = [text for _, text, _ in unreported_prose(lines, owners, P[:3], tree)]
+    texts = [f.text for f in unreported_prose(lines, owners, P[:3], tree)]
     assert texts == [P[3]]  # the sidebar's and the menu's sentences are not the article's
 
 
@@ -46,13 +47,13 @@ def test_a_pruned_paragraph_is_not_rescued() -> None:
     _, tree, lines, owners = _page(*(f"<p>{p}</p>" for p in P))
     gone = next(el for el in tree.iter("p") if el.text == P[1])
     gone.getparent().remove(gone)
-    assert [text for _, text, _ in unreported_prose(lines, owners, [P[0], P[2], P[3]], tree)] == []
+    assert [f.text for f in unreported_prose(lines, owners, [P[0], P[2], P[3]], tree)] == []
 
 
 def test_a_repeat_of_kept_words_is_marked_carried_and_stays_out() -> None:
     _, tree, lines, owners = _page(f"<p>{P[0]}</p>", f"<p>{P[0]}</p>", f"<p>{P[1]}</p>")
     found = unreported_prose(lines, owners, [P[0], P[1]], tree)
-    assert found == [(0, P[0], True)]
+    assert found == [Unreported(0, P[0], True)]
     assert [c.text for c in _rescued([Candidate(P[0]), Candidate(P[1])], found)] == [P[0], P[1]]
 
 
@@ -68,7 +69,7 @@ def test_a_caption_between_two_kept_paragraphs_comes_back_but_a_label_or_button_
     _, tree, lines, owners = _page(f"<p>{P[0]}</p>", f"<p align='center'><img src='1.jpg'><br>{caption}</p>",
                                    "<p>分享到</p>", "<p>相关专题：</p>", f"<p>{P[1]}</p>")
     found = unreported_prose(lines, owners, [P[0], P[1]], tree)
-    assert found == [(0, caption, False)]
+    assert found == [Unreported(0, caption, False)]
 
 
 def test_a_short_sentence_after_the_body_is_not_rescued() -> None:
@@ -86,4 +87,31 @@ def test_prose_nested_under_an_unclosed_paragraph_comes_back() -> None:
     owners: list = []
     lines = html_lines(tree, raw, owners)
     found = unreported_prose(lines, owners, [P[0]], tree)
-    assert [text for _, text, _ in found] == [P[1], P[2]]
+    assert [f.text for f in found] == [P[1], P[2]]
+
+
+def test_a_subhead_trafilatura_dropped_comes_back_as_a_heading() -> None:
+    # a travel note's day headings in <div class="title"><h2>…</h2></div>, one above the
+    # first paragraph and one between two: both are the article's
+    _, tree, lines, owners = _page("<div class='title'><h2>写在前面</h2></div>", f"<p>{P[0]}</p>",
+                                   "<div class='title'><h2>Day1 兰州—临夏—夏河</h2></div>", f"<p>{P[1]}</p>")
+    found = unreported_prose(lines, owners, [P[0], P[1]], tree)
+    assert found == [Unreported(-1, "写在前面", False, 2), Unreported(0, "Day1 兰州—临夏—夏河", False, 2)]
+    out = _rescued([Candidate(P[0]), Candidate(P[1])], found)
+    assert [c.text for c in out] == ["写在前面", P[0], "Day1 兰州—临夏—夏河", P[1]]
+    assert out[2].kind is BlockKind.HEADING and out[2].heading_level == 2
+
+
+def test_a_linked_heading_or_one_after_the_body_is_no_subhead() -> None:
+    # an embedded video box's title is a link (back as a linked line, which the
+    # classifier takes for one); a heading under the last paragraph opens whatever comes
+    # next (a related box), not a section of the article
+    video = "全民微信时代，用语音发60秒是种怎样的体验？"
+    raw, tree, lines, owners = _page(f"<p>{P[0]}</p>", f"<h2><a href='/v/1'>{video}</a></h2>",
+                                     f"<p>{P[1]}</p>", "<h3>猜你还想看的内容</h3>")
+    links: list[int] = []
+    html_lines(parse(raw), raw, None, links)
+    found = unreported_prose(lines, owners, [P[0], P[1]], tree, links)
+    assert [(f.text, f.level, f.link_density) for f in found] == [(video, 0, 1.0)]
+    out = _rescued([Candidate(P[0]), Candidate(P[1])], found)
+    assert out[1].link_density == 1.0
