@@ -652,7 +652,10 @@ def _take_byline(p: _Pass, first_body: int) -> None:
     after = next((p.cands[k].text for k in range(j + 1, n) if p.outcomes[k].keep), "")
     # A name line is followed by prose, not by more lines of its own shape (a poem).
     followed_by_prose = punct_count(after) >= 1 and count_chars(after) > count_chars(text) + S.byline_prose_margin
-    if S.byline_min_chars <= count_chars(text) <= S.byline_max_chars and punct_count(text) == 0 and not p.cues[j] and followed_by_prose:
+    # (a page's subhead element, <h2>写在前面</h2>, is the first section's name)
+    subhead = p.cands[j].tag == "head" and p.cands[j].heading_level >= 2
+    if S.byline_min_chars <= count_chars(text) <= S.byline_max_chars and punct_count(text) == 0 and not p.cues[j] \
+            and followed_by_prose and not subhead:
         p.meta.author = p.meta.author or text.strip("()（）")
         p.drop(j, "meta: byline")
 

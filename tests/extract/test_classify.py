@@ -659,3 +659,18 @@ def test_a_heading_element_after_a_button_row_ends_it() -> None:
     r = classify(cands, TITLE)
     assert dropped(cands, r)["收藏"].startswith("share-prompt")
     assert "译文" in kept(cands, r)
+
+
+def test_a_subhead_element_above_the_first_paragraph_is_no_byline() -> None:
+    # <h2>写在前面</h2> names the first section; the same short line as a paragraph is
+    # still read as the author's name
+    def first_line(cand: Candidate) -> tuple[list[str], dict[str, str]]:
+        cands = [Candidate(TITLE, BlockKind.HEADING, tag="head", heading_level=1), cand,
+                 *(Candidate(b, tag="p") for b in BODY)]
+        r = classify(cands, TITLE)
+        return kept(cands, r), dropped(cands, r)
+
+    keep, _ = first_line(Candidate("写在前面", BlockKind.HEADING, tag="head", heading_level=2))
+    assert keep[0] == "写在前面"
+    _, gone = first_line(Candidate("王小明", tag="p"))
+    assert gone["王小明"] == "meta: byline"
