@@ -158,10 +158,21 @@ def title_bar_repeat(cands: list[Candidate], cues: list[tuple[Cue, str] | None])
     bar = cands[0].text.strip()
     for i in range(1, min(len(cands), S.title_bar_lines)):
         text = cands[i].text.strip()
-        if (len(text) < len(bar) and bar.startswith(text) and _BAR_SEPARATOR.match(bar[len(text):])
+        if (len(text) < len(bar) and _heads_bar(bar, text)
                 and not cues[i] and headline_shaped(text) and not is_dateline(text) and not menu_line(text)):
             return i
     return None
+
+
+def _heads_bar(bar: str, text: str) -> bool:
+    """Does `text` stand before the bar's first separator: at its start, or after the
+    book's or column's name and a space ("剑起青萍 第三十二章 夜渡寒江 - 风起中文网")?"""
+    if bar.startswith(text):
+        return bool(_BAR_SEPARATOR.match(bar[len(text):]))
+    at = bar.find(" " + text)
+    # (the name before it is one name: "(2) @ 博客名 ::" puts a blog's name after the headline)
+    return 0 < at and count_chars(bar[:at]) <= S.title_bar_prefix_chars and bar[:at].isalnum() \
+        and bool(_BAR_SEPARATOR.match(bar[at + 1 + len(text):]))
 
 
 

@@ -41,6 +41,7 @@ LABELS: dict[str, Label] = {label.family: label for label in (
     Label("account-card", "the publishing account's profile card"),
     Label("end-marker", "end-of-article mark"),
     Label("navigation", "site navigation links"),
+    Label("login", "the site's greeting and login links"),
     Label("buttons", "share and like buttons"),
     Label("share-prompt", "share, follow or app prompt"),
     Label("tags", "tags"),

@@ -169,6 +169,15 @@ CUES: tuple[Cue, ...] = (
     Cue("navigation", Shape.PATTERN, (), pattern=(
         rf"^(?=.{{0,30}}$).*{_FOOTER_LINK}|^(?=.{{0,160}}$)(?!.*。).*{_FOOTER_LINK}.*{_FOOTER_LINK}"
     )),
+    # A site's greeting in its top bar: "您好，欢迎光临风起中文网！ [登录] [注册]", "欢迎访问某某论坛"
+    # (its own family: a greeting reads as a sentence, which a navigation cue gives way to).
+    Cue("login", Shape.PATTERN, (), pattern=(
+        r"^(?=.{0,80}$)(?:您好[，,！!\s]*)?欢迎(?:光临|访问|来到)[^。，,]{0,20}(?:网|站|论坛|社区|博客|书城|官网)[！!。]?(?:\s.*)?$"
+    )),
+    # A reading page's display controls: "背景颜色：默认白色淡黄淡绿", "字体大小：小中大", "滚屏：停止慢中快".
+    Cue("buttons", Shape.PATTERN, (), pattern=(
+        r"^(?=.{0,40}$)(?:背景颜色|背景色|阅读背景|字体颜色|字体大小|字体|字号|滚屏|滚动速度|自动滚屏|阅读模式)\s*[:：]\s*\S"
+    )),
     # A list of buttons: "分享、点赞、在看，3连3连！" (a sentence only in shape).
     Cue("buttons", Shape.PATTERN, (), pattern=rf"^(?=.{{0,40}}$){_BUTTON}(?:[、，,\s]+{_BUTTON})+"),
     Cue("share-prompt", Shape.PATTERN, (), pattern=(
@@ -263,7 +272,8 @@ CUES: tuple[Cue, ...] = (
     # it copied (天才一秒记住本站地址：…，最快更新…最新章节！).
     Cue("sponsored", Shape.PATTERN, (), pattern=(  # (sentences in shape: not a prompt family)
         r"^(?=.{0,80}$)[【\[]\s*(?:推荐|推广|广告|赞助)\s*[】\]]\s*\S"
-        r"|^(?=.{0,100}$).*(?:记住本站(?:地址|网址|域名)|最快更新.{1,24}最新章节|最新章节(?:全文|免费|在线)阅读|本小说最新章节)"
+        r"|^(?=.{0,100}$).*(?:记住本站(?:地址|网址|域名)|最快更新.{1,24}最新章节|最新章节(?:全文|免费|在线)阅读|本小说最新章节"
+        r"|欢迎广大书友|连载作品尽在|本书已签约.{0,12}(?:订阅|VIP))"  # a literature site's stamp and its VIP notice
     )),
     Cue("duplicate-summary", Shape.PREFIX, ("摘要", "导语", "导读", "内容提要", "核心提示")),
 )

@@ -92,6 +92,7 @@ class Settings:
     title_byline_chars: int = 12  # "石佳/中国青年报": a slash this early is a byline
     dated_window: int = 6  # lines under the headline searched for its date
     title_bar_lines: int = 300  # a whole page's <title> on top, its headline repeated this far down (a portal head is ~160 lines)
+    title_bar_prefix_chars: int = 12  # a <title> bar may name the book or column before the headline (剑起青萍 第三十二章 …)
     dated_label_chars: int = 8  # …past one short label (the outlet's name)
     derived_title_chars: int = 30  # a title made from the first sentence
     derived_title_min: int = 8  # …of a paragraph at least this long

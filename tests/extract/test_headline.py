@@ -99,6 +99,16 @@ def test_a_title_bar_repeat_needs_a_separator_after_the_head() -> None:
     assert pick("储能产业迎来快速增长", "新闻中心", "储能产业", PROSE) == "储能产业迎来快速增长"
 
 
+def test_a_chapter_after_its_book_s_name_in_the_title_bar_is_the_headline() -> None:
+    # a novel site's <title>: "书名 第N章 章名 - 站名"; the chapter line under the site's
+    # greeting, menus and display controls is the page's headline, numbered or not
+    assert pick("剑起青萍 第三十二章 夜渡寒江 - 风起中文网", "您好，欢迎光临风起中文网！ [登录] [注册] [我的书架]",
+                "背景颜色：默认白色淡黄淡绿", "字体大小：小中大", "第三十二章 夜渡寒江", PROSE) == "第三十二章 夜渡寒江"
+    # …but not a name after the headline: the blog's name in "标题 (2) @ 博客名 :: 站名"
+    assert pick("新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::", "史蒂文的家_藍天",
+                "新竹尖石_美樹營地賞楓 (2)", PROSE) == "新竹尖石_美樹營地賞楓 (2)"
+
+
 def test_a_colon_in_the_title_bar_is_the_headline_s_own() -> None:
     # "王文：…" is a columnist's headline, not "site: headline"
     assert pick("储能观察：产业迎来快速增长", "储能观察", PROSE) == "储能观察：产业迎来快速增长"
