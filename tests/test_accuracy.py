@@ -178,11 +178,9 @@ GENRES = Path(__file__).resolve().parent / "data" / "genre_gold"
 
 # Genre pages we know we miss, and why (each must still miss: take it off when fixed).
 # (f06, a poem page, and f07, a recipe, were here until the article's sibling sections
-# were read: `reader/extract/sections.py`.)
-GENRE_MISSES: dict[str, str] = {
-    "g07": "a 水木社区 BBS post in its classic text form (<pre>): its 发信人/标题/发信站 header, the quoted "
-           "lines under 【 在 … 的大作中提到: 】 and the ※ 来源 line stay with the post",
-}
+# were read: `reader/extract/sections.py`; g07, a 水木 BBS post in its text form, until a
+# <pre> of prose was read a line at a time.)
+GENRE_MISSES: dict[str, str] = {}
 
 
 def test_genre_pages_meet_the_held_out_bar():

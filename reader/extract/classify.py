@@ -830,7 +830,7 @@ def _drop_after_buttons(p: _Pass, span: range) -> None:
             p.drop(i, "button-row")
 
 
-_RULE_LINE = lazy(r"^\s*[_\-=—─~*]{5,}\s*$")
+_RULE_LINE = lazy(r"^\s*(?:[_\-=—─~*]{5,}|--)\s*$")  # (a BBS puts "--" alone over the signature, as mail does)
 
 
 def _drop_signature(p: _Pass, last_body: int, end: int) -> None:
@@ -839,12 +839,16 @@ def _drop_signature(p: _Pass, last_body: int, end: int) -> None:
     signature (vBulletin prints it so), however much they read like a sentence."""
     if last_body < 0 or not any(c and c[0].family in ("forum", "comments") for c in p.cues):
         return
-    rule = next((i for i in range(last_body + 1, end) if _RULE_LINE.match(p.cands[i].text)), None)
-    if rule is None:
+    # (the signature may say a sentence, and so be the last "prose": the rule may stand
+    # that many lines above it)
+    start = max(last_body - S.signature_lines + 1, 1)
+    rule = next((i for i in range(start, end) if _RULE_LINE.match(p.cands[i].text)), None)
+    if rule is None or rule <= last_body and any(count_chars(p.cands[k].text) > S.short_line_chars
+                                                 for k in range(rule + 1, last_body + 1)):
         return
     k = rule + 1
     while k < min(end, rule + 1 + S.signature_lines) and count_chars(p.cands[k].text) <= S.short_line_chars \
-            and not p.prose(k) and not p.cues[k]:
+            and not p.cues[k]:
         if p.outcomes[k].keep:
             p.drop(k, "forum: signature")
         k += 1

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.extract.candidate import _WORDISH as _CONTENT_CHAR  # what count_chars counts
-from reader.extract.candidate import Pruned, count_chars, normalize, punct_count
+from reader.extract.candidate import Pruned, count_chars, han_count, normalize, punct_count
 from reader.extract.parse import parse  # noqa: F401 - the tree every caller prunes comes from here
 from reader.extract.rules import FURNITURE_TOKENS, POST_STAMP
 from reader.extract.settings import SETTINGS as S
@@ -442,3 +442,35 @@ def _drop(el: Any) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(el)
+
+
+_CODE_MARKS = lazy(r"[{}();=<>\[\]$#]")
+
+
+def typed_prose_as_paragraphs(root: Any) -> None:
+    """A <pre> that holds prose, not code (a BBS post in its text form, an answer kept
+    as typed) becomes a paragraph a line, in place: read whole, its header lines, the
+    quote under it and its signature would stand or fall with the post's own text.
+    Code stays as it is (its marks: {}();=<>[]$#)."""
+    for pre in list(root.iter("pre")):
+        if pre.find(".//code") is not None:
+            continue
+        lines = [" ".join(ln.split()) for ln in "".join(pre.itertext()).splitlines()]
+        lines = [ln for ln in lines if ln]
+        n = sum(count_chars(ln) for ln in lines)
+        if len(lines) < S.pre_prose_lines or not n:
+            continue
+        hans = sum(han_count(ln) for ln in lines)
+        marks = sum(len(_CODE_MARKS.findall(ln)) for ln in lines)
+        if hans < S.pre_prose_han_share * n or marks > S.pre_code_marks_share * n:
+            continue
+        tail = pre.tail
+        for child in list(pre):
+            pre.remove(child)
+        pre.text = None
+        pre.tag = "div"
+        for line in lines:
+            para = pre.makeelement("p", {})
+            para.text = line
+            pre.append(para)
+        pre.tail = tail

@@ -20,6 +20,7 @@ from reader.extract.dom import (
     text_after,
     text_lines,
     titled_above,
+    typed_prose_as_paragraphs,
 )
 from reader.extract import rules
 from reader.extract.artifacts import strip_edit_marks
@@ -258,6 +259,7 @@ def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pru
     if tree is not None:
         lines = html_lines(tree, html, owners, links)
         pruned = prune(tree, _title_only(tree))
+        typed_prose_as_paragraphs(tree)
     source = tree if tree is not None else html
     doc = _trafilatura(trafilatura, source)
     if (doc is None or doc.body is None or not len(doc.body)) and pruned:

@@ -169,6 +169,8 @@ CUES: tuple[Cue, ...] = (
     Cue("navigation", Shape.PATTERN, (), pattern=(
         rf"^(?=.{{0,30}}$).*{_FOOTER_LINK}|^(?=.{{0,160}}$)(?!.*。).*{_FOOTER_LINK}.*{_FOOTER_LINK}"
     )),
+    # A menu flattened a link a line, each with the bar that parts it from the next: "收藏夹 |".
+    Cue("navigation", Shape.PATTERN, (), pattern=r"^(?=.{0,16}$)[^|｜\s][^|｜]{0,9}\s*[|｜]$"),
     # A site's greeting in its top bar: "您好，欢迎光临风起中文网！ [登录] [注册]", "欢迎访问某某论坛"
     # (its own family: a greeting reads as a sentence, which a navigation cue gives way to).
     Cue("login", Shape.PATTERN, (), pattern=(
@@ -252,11 +254,21 @@ CUES: tuple[Cue, ...] = (
         r"|^(?:帖子|主题|文章|发帖|精华|在线时间)\s*[:：]\s*\d[\d,.]*\s*(?:小时|篇|个)?$"
         # the thread's subject bar and the board's notice label: * 帖子主题：…, 论坛公告：
         r"|^\W{0,3}帖子主题\s*[:：]|^(?:论坛|本版)公告\s*[:：]?$"
-        # a poster's counters: two or more label-number pairs (帖子 1234 | 积分 5678)
-        rf"|^(?=.{{0,80}}$)(?:{HAN}{{1,4}}\s*[:：]?\s*\d[\d,.]*\s*[万wk]?\s*[|｜/·]?\s*){{2,}}$"
+        # a poster's or a board's counters: two or more label-number pairs (帖子 1234 | 积分 5678,
+        # 在线: 187 人 今日: 236 篇), and the board's moderators (版主: …)
+        rf"|^(?=.{{0,80}}$)(?:{HAN}{{1,4}}\s*[:：]?\s*\d[\d,.]*\s*[万wk]?\s*(?:人|篇|帖|个|次)?\s*[|｜/·]?\s*){{2,}}$"
+        r"|^(?=.{0,80}$)(?:版主|本版版主|副版主|斑竹)\s*[:：]\s*\S"
     )),
     # A poster's signature under a post: "签名：天道酬勤".
     Cue("forum", Shape.PREFIX, ("签名", "个性签名", "签名档")),
+    # A BBS post in its text form (水木, 未名, 小百合, 饮水思源): the header lines (发信人: …, 信区: …;
+    # 标  题: …; 发信站: …), the quote under 【 在 某某 的大作中提到: 】 (": " a line) and the
+    # station's stamp (※ 来源:·水木社区 …·[FROM: …], ※ 修改:…).
+    Cue("forum", Shape.PATTERN, (), pattern=(
+        r"^(?:发信人|寄信人|信区|发信站|转信站)\s*[:：]\s*\S|^标\s+题\s*[:：]"
+        r"|^【\s*在\s*\S.{0,40}的(?:大作|来信)中提到\s*[:：]?\s*】|^[:：]\s\S"
+        r"|^※\s*(?:来源|修改|转载|转寄|转贴|转录)\s*[:：]"
+    )),
     # A post's header under the first: its floor, alone or with its time (沙发 发表于
     # 2024-05-20 10:00, 2 楼): the replies start there.
     Cue("comments", Shape.PATTERN, (), pattern=(

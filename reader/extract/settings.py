@@ -124,6 +124,9 @@ class Settings:
     anchor_chars: int = 12  # removed furniture is placed by the characters that follow it
     dump_min_lines: int = 8  # trafilatura dumped a region: a column of this many lines…
     dump_line_chars: int = 25  # …averaging no more than this
+    pre_prose_lines: int = 3  # a <pre> of this many lines…
+    pre_prose_han_share: float = 0.5  # …at least this much of it Chinese characters…
+    pre_code_marks_share: float = 0.06  # …and next to no code marks ({}();=<>[]$#) is prose kept as typed, read a line at a time
     flattened_extra: int = 50  # a paragraph this much longer than the headline it carries
     site_name_max: int = 30  # a site name longer than this is a sentence
     site_min_chars: int = 2  # the site in <title>: two to twelve characters

@@ -125,6 +125,10 @@ def test_a_dump_s_replies_start_at_the_next_floor() -> None:
     ("您好，欢迎光临风起中文网！ [登录] [注册] [充值] [我的书架]", "login"), ("欢迎访问江城社区论坛", "login"),
     ("背景颜色：默认白色淡黄淡绿", "buttons"), ("字体大小：小中大", "buttons"), ("滚屏：停止慢中快", "buttons"),
     ("风起中文网 www.fengqi.cn 欢迎广大书友光临阅读，最新、最快、最火的连载作品尽在风起中文网！", "sponsored"),
+    ("发信人: lenscap (镜头盖), 信区: DSLR", "forum"), ("标  题: Re: 入门单反纠结：D80 还是 400D？", "forum"),
+    ("发信站: 水木社区 (Sat Mar 15 22:41:07 2008), 站内", "forum"), ("【 在 xiaomaomi (小猫咪) 的大作中提到: 】", "forum"),
+    (": 预算六千左右，主要拍拍风景和家人，偶尔出去旅游。", "forum"), ("※ 来源:·水木社区 newsmth.net·[FROM: 166.111.*]", "forum"),
+    ("在线: 187 人 今日: 236 篇", "forum"), ("版主: guangquan kuaimen zoomlens", "forum"), ("收藏夹 |", "navigation"),
 ])
 def test_genre_furniture_cues(line: str, family: str) -> None:
     found = match_cue(line)
@@ -136,6 +140,7 @@ def test_genre_furniture_cues(line: str, family: str) -> None:
     "来自：新华社", "推荐理由：这本书值得一读", "文化是一个民族的灵魂。",
     "2 楼的住户说，漏水已经持续了一个月。",
     "他在致辞中说，欢迎来到这座充满活力的城市，希望大家多走走看看。", "字体设计是一门讲究的学问。",
+    "标题党是网络上常见的现象。", "发信人和收信人都要核对清楚。",
 ])
 def test_look_alikes_in_articles_are_no_forum_furniture(line: str) -> None:
     found = match_cue(line)
@@ -277,3 +282,48 @@ def test_a_bracketed_section_head_after_the_last_paragraph_opens_a_section() -> 
     costs = ["油费+过路费：约160元", "门票船票：360元", "住宿：120元", "吃饭：两顿正餐加零食约280元"]
     article = _dump(SUBJECT, "2009-10-17 22:35", "【交通】", P1, "【住宿】", P2, P3, "【花费汇总】", *costs)
     assert _texts(article)[-5:] == ["【花费汇总】", *costs]
+
+
+BBS_POST = """发信人: lenscap (镜头盖), 信区: DSLR
+标  题: Re: 入门单反纠结：D80 还是 400D？
+发信站: 水木社区 (Sat Mar 15 22:41:07 2008), 站内
+
+用过两台，说点个人感受，仅供参考。
+先说手感。D80 握持明显更扎实，手大的人拿 400D 小拇指没地方放。
+这个一定去卖场亲手摸一下，比看评测靠谱。
+再说操作。D80 有两个拨轮和顶部肩屏，改光圈快门不用进菜单。
+400D 很多设置要按键加看屏幕，习惯了也还行。
+真正要花心思的是镜头。套头都只是能用而已。
+预算允许的话，机身买便宜的，省下钱上一支好点的头。
+
+【 在 xiaomaomi (小猫咪) 的大作中提到: 】
+<font class="f036">: 预算六千左右，主要拍拍风景和家人，偶尔出去旅游。</font>
+<font class="f036">: 实在拿不定主意，求各位大侠指点。</font>
+
+--
+<font class="f032">镜头盖丢了三个，相机还在。</font>
+
+<font class="f035">※ 来源:·水木社区 newsmth.net·[FROM: 166.111.*]</font>"""
+
+
+def test_a_bbs_post_in_its_text_form_keeps_only_the_poster_s_lines() -> None:
+    # a <pre> of prose is read a line at a time: the header, the quote, the signature
+    # under "--" and the station's stamp go; the post's own lines stay, each a line
+    raw = (f"<html><head><title>水木社区 -- 单反相机(DSLR) -- Re: 入门单反纠结</title></head><body>"
+           f"<div class='nav'>水木社区 → 休闲娱乐 → 单反相机(DSLR) → 阅读文章</div><pre class='article'>{BBS_POST}</pre>"
+           f"<div>[回复文章] [转寄] [本讨论区] [上一篇] [下一篇]</div></body></html>")
+    a = extract(Page("smth.html", raw, "html", "gbk"))
+    assert [b.text for b in a.blocks] == [
+        "用过两台，说点个人感受，仅供参考。", "先说手感。D80 握持明显更扎实，手大的人拿 400D 小拇指没地方放。",
+        "这个一定去卖场亲手摸一下，比看评测靠谱。", "再说操作。D80 有两个拨轮和顶部肩屏，改光圈快门不用进菜单。",
+        "400D 很多设置要按键加看屏幕，习惯了也还行。", "真正要花心思的是镜头。套头都只是能用而已。",
+        "预算允许的话，机身买便宜的，省下钱上一支好点的头。"]
+
+
+def test_code_in_a_pre_stays_one_code_block() -> None:
+    code = "def parse(line):\n    key, _, value = line.partition('=')\n    return key.strip(), value.strip()\n"
+    prose = "配置文件一行一个键值对，用等号分开。下面这个函数把一行拆成键和值，顺手去掉两边的空白，读整个文件时逐行调用即可。"
+    raw = f"<html><body><article><p>{prose}</p><pre><code>{code}</code></pre><p>{prose[::-1]}</p></article></body></html>"
+    a = extract(Page("code.html", raw, "html", "utf-8"))
+    codes = [b for b in a.blocks if b.kind is BlockKind.CODE]
+    assert len(codes) == 1 and "return key.strip()" in codes[0].text
