@@ -372,6 +372,8 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     _drop_empty_headings(cands, p.outcomes)
     if title:
         _take_byline(p, first_body)
+        if title_index is not None:
+            _take_dateline_label(p, title_index, first_body)
     _take_editor_tag(p)
     _unquote_indented_article(p.outcomes)
 
@@ -658,6 +660,28 @@ def _take_byline(p: _Pass, first_body: int) -> None:
             and followed_by_prose and not subhead:
         p.meta.author = p.meta.author or text.strip("()（）")
         p.drop(j, "meta: byline")
+
+
+def _take_dateline_label(p: _Pass, title_index: int, first_body: int) -> None:
+    """Between the headline and the prose, a short label standing right over the date
+    or byline line is part of that dateline block: the outlet (人民日报客户端 over
+    作者：林涛) or the account (老周的小城日子 over 2019-04-16 07:42:18)."""
+    for i in range(title_index + 1, min(first_body, len(p.cands)) - 1):
+        text = p.cands[i].text.strip()
+        if not p.outcomes[i].keep or p.cues[i] or not has_words(text) or punct_count(text) \
+                or count_chars(text) > S.dated_label_chars:
+            continue
+        nxt = p.cands[i + 1].text
+        cue = p.cues[i + 1]
+        under = is_dateline(nxt) or bool(cue and cue[0].family == "meta" and cue[0].meta in ("date", "author", "source"))
+        if not under:
+            continue
+        author_below = bool(cue and cue[0].meta == "author")
+        if author_below:
+            p.meta.source = p.meta.source or text
+        else:
+            p.meta.author = p.meta.author or text
+        p.drop(i, "meta: byline")
 
 
 _EDITOR_TAG = lazy(rules.EDITOR_TAG)

@@ -674,3 +674,15 @@ def test_a_subhead_element_above_the_first_paragraph_is_no_byline() -> None:
     assert keep[0] == "写在前面"
     _, gone = first_line(Candidate("王小明", tag="p"))
     assert gone["王小明"] == "meta: byline"
+
+
+def test_a_short_label_over_the_dateline_is_part_of_it() -> None:
+    # the outlet over the byline, the account over the date: metadata, not the article
+    cands, r = run(TITLE, "人民日报客户端", "作者：林涛", "2020-05-21 16:08", *BODY)
+    assert dropped(cands, r)["人民日报客户端"] == "meta: byline"
+    assert (r.meta.source, r.meta.author) == ("人民日报客户端", "林涛") and kept(cands, r) == BODY
+    cands, r = run(TITLE, "老周的小城日子", "2019-04-16 07:42:18", *BODY)
+    assert r.meta.author == "老周的小城日子" and kept(cands, r) == BODY
+    # a subtitle says more than a name: it stays for the rules that judge subtitles
+    cands, r = run(TITLE, "——记青溪村的春天", "作者：林涛", *BODY)
+    assert "——记青溪村的春天" not in dropped(cands, r) or dropped(cands, r)["——记青溪村的春天"] != "meta: byline"
