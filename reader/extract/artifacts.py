@@ -24,6 +24,9 @@ _MD_IMAGE = lazy(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 # ([](url), an icon link: nothing to read), the url anything up to its closing
 # parenthesis (javascript: void 0;, topic/647/, a (b) c; an ad's tracking url runs long).
 _MD_LINK = lazy(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){0,200})\]\([^()\n]{0,2000}(?:\([^()\n]*\)[^()\n]{0,500})*\)")
+# [text](javascript:…): a bookmarklet's code holds parentheses of any depth (a share
+# button's "(function(s,d,e,r,l,p,t,z,c){…})()"); it runs to the line's last ")".
+_MD_SCRIPT_LINK = lazy(r"(?<!!)\[([^\[\]\n]{0,200})\]\(\s*javascript:[^\n]*\)", re.I)
 # An image inlined as data (![](data:image/png;base64,iVBOR…)): thousands of characters
 # of encoding, no text; the mark stays, the data goes.
 _MD_DATA_URI = lazy(r"\]\(data:[^)\s]*\)")
@@ -50,6 +53,8 @@ def strip_inline_markup(text: str) -> str:
         text = _MD_DATA_URI.sub("]()", text)
     if "](" in text:
         text = _MD_LINK.sub(r"\1", _MD_IMAGE_LINK.sub(r"\1", text))
+        if "](" in text and "javascript:" in text.lower():  # (what the plain link pattern could not close)
+            text = _MD_SCRIPT_LINK.sub(r"\1", text)
     if "[" in text:
         text = strip_edit_marks(text)
     if "**" in text or "__" in text:

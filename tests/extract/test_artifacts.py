@@ -102,3 +102,14 @@ def test_an_image_inlined_as_data_keeps_its_mark_and_loses_its_data() -> None:
 ], ids=["ad-with-long-url", "emphasis", "title-bar", "code-words"])
 def test_markdown_emphasis_and_long_links_unwrap_but_separators_stay(line: str, text: str) -> None:
     assert strip_inline_markup(line) == text
+
+
+def test_a_bookmarklet_link_is_its_text_whatever_its_code_holds() -> None:
+    # html2text writes a share button's javascript: link whole; its code nests
+    # parentheses deeper than a url does, and would otherwise stand as 355 characters of "prose"
+    bookmarklet = (r"[](javascript:void\(\(function\(s,d,e,r,l,p,t,z,c\){var%20f='http://v.t.sina.com.cn/share/"
+                   r"share.php?appkey=1',u=z||d.location,p=['&url=',e(u)].join('');}\)\(screen,document\)\))")
+    assert strip_inline_markup(bookmarklet) == ""
+    assert strip_inline_markup(f"[分享到微博]{bookmarklet[2:]}") == "分享到微博"
+    # a plain javascript: link closes where it closes: the words after it stay
+    assert strip_inline_markup("[分享](javascript:void(0);) 到微博 [链接](http://a.com/x)") == "分享 到微博 链接"

@@ -686,3 +686,4 @@ def test_a_short_label_over_the_dateline_is_part_of_it() -> None:
     # a subtitle says more than a name: it stays for the rules that judge subtitles
     cands, r = run(TITLE, "——记青溪村的春天", "作者：林涛", *BODY)
     assert "——记青溪村的春天" not in dropped(cands, r) or dropped(cands, r)["——记青溪村的春天"] != "meta: byline"
+
