@@ -152,11 +152,24 @@ def encoded_lines(cands: list[Candidate]) -> frozenset[int]:
     return frozenset(i for i, c in enumerate(cands) if c.tag == "line" and is_encoded(c.text))
 
 
+# A template's unfilled field: {AddTime}, {{ item.title }}, ${name}.
+_PLACEHOLDER = lazy(r"\$?\{\{?\s*[A-Za-z_][A-Za-z0-9_.]*\s*\}?\}")
+
+
+def _placeholders(text: str) -> bool:
+    """A line of a template whose fields were never filled ("网友:{AddUser}", "{Content}"):
+    a field in it, and next to nothing else."""
+    if "{" not in text:
+        return False
+    fields = _PLACEHOLDER.findall(text)
+    return bool(fields) and count_chars(_PLACEHOLDER.sub("", text)) <= S.placeholder_line_chars
+
+
 def template_lines(cands: list[Candidate]) -> frozenset[int]:
     """Lines of a text dump that are markup source: bare tag lines, and the few lines
     standing between two of them (a slideshow's captions and picture addresses inside
     <li>…</li>).  Prose there is the template's, never shown as the article."""
-    tags = [i for i, c in enumerate(cands) if c.tag == "line" and _BARE_TAGS.match(c.text)]
+    tags = [i for i, c in enumerate(cands) if c.tag == "line" and (_BARE_TAGS.match(c.text) or _placeholders(c.text))]
     # A template flattened into one line keeps its tags in front: "<li> <h2></h2> 三星电子为什么…"
     out = set(tags) | {i for i, c in enumerate(cands) if c.tag == "line" and _TAGS_FIRST.match(c.text)}
     for a, b in zip(tags, tags[1:]):

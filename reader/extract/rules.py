@@ -424,6 +424,7 @@ def _compiled() -> tuple[CompiledCue, ...]:
 
 _HEADING_WORDS = {w.lower(): c for c in CUES if c.shape in (Shape.HEADING, Shape.LINE) for w in c.words}
 _RELATED_WORDS = tuple(w for c in CUES if c.family == "related-links" for w in c.words)
+_BOX_HEADING = next(c for c in CUES if c.family == "related-links" and c.shape is Shape.HEADING)
 
 
 def strip_decoration(text: str) -> str:
@@ -437,6 +438,11 @@ def heading_cue(text: str) -> tuple[Cue, str] | None:
     if not core or len(core) > SETTINGS.heading_cue_max:
         return None
     core = fold(core)
+    # (the arrow is looked for in the line as written: decoration is stripped from `core`)
+    written = fold(text.strip()).lstrip("#").strip()
+    bare = re.sub(r"\s*(?:更多|more|MORE|More)\s*[>»›]+$", "", written)
+    named = sum(ch.isalnum() for ch in bare)
+    more_link = bare != written and SETTINGS.box_heading_min <= named <= SETTINGS.box_heading_chars
     core = re.sub(r"\s*(?:更多|换一换|more|MORE)\s*[>»›]*$|\s*[(（]?\d+[)）]?$|\s*\d+\s*条$", "", core)
     core = strip_decoration(core)
     if any(ch.isspace() or ch in "·•・" for ch in core):  # (spares compiling a CJK class)
@@ -449,6 +455,10 @@ def heading_cue(text: str) -> tuple[Cue, str] | None:
         for word in _RELATED_WORDS:
             if core.endswith(word) and 0 < len(core) - len(word) <= SETTINGS.heading_qualifier_max:
                 return _HEADING_WORDS[word.lower()], core
+    # A box's heading with its "more >" link (诗人简介 more>, 热门推荐 更多>): whatever it
+    # names, it heads a box of the site's, never a section of an article.
+    if more_link:
+        return _BOX_HEADING, core
     return None
 
 

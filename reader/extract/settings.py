@@ -164,6 +164,8 @@ class Settings:
     # --- cue shapes and labels (rules.py, meta.py, frontmatter.py) ----------------------
     heading_cue_max: int = 16  # a heading cue is the whole short line
     heading_qualifier_max: int = 5  # "更多編輯台推薦新聞": a qualifier this long in front
+    box_heading_min: int = 3  # a heading of this many…
+    box_heading_chars: int = 8  # …to this many characters with a "more >" link heads a box of the site's (诗人简介 more>; "查看更多>>" is a button)
     cue_quote_chars: int = 40  # the words a pattern cue matched, as quoted in its reason
     pruned_probe_chars: int = 200  # a pruned container's first line is read this far for a cue
     summary_tail_cut: int = 4  # a 摘要's last characters may be reworded ("…等。"); not compared
@@ -184,6 +186,7 @@ class Settings:
     encoded_run_chars: int = 40  # base64 this long in one token is data (no word, URL path or number runs so long)
     encoded_share: float = 0.8  # …and a line that is mostly such runs is data (a sentence quoting one long link is not)
     template_gap: int = 4  # lines between two lines of bare tags (<li>, </li>) are the template's text, up to this many
+    placeholder_line_chars: int = 6  # a template line: its unfilled {Field}s and at most this many other characters (网友:{AddUser})
 
     # --- pages far larger than an article page (html.py) ----------------------------
     missed_prose_share: float = 0.25  # trafilatura's article holding less than this share of the page's prose missed it (a page's comments rarely outweigh its article 3 to 1)

@@ -687,3 +687,12 @@ def test_a_short_label_over_the_dateline_is_part_of_it() -> None:
     cands, r = run(TITLE, "——记青溪村的春天", "作者：林涛", *BODY)
     assert "——记青溪村的春天" not in dropped(cands, r) or dropped(cands, r)["——记青溪村的春天"] != "meta: byline"
 
+
+def test_a_template_s_unfilled_fields_are_markup() -> None:
+    # a comment box's template flattened into the dump: {AddTime}, 网友:{AddUser}, {Content}
+    cands, r = run(TITLE, *BODY, "• {AddTime}", "网友:{AddUser}", "{Content}", "{{ item.title }}")
+    gone = dropped(cands, r)
+    assert all(gone[line] == "markup" for line in ("{AddTime}", "网友:{AddUser}", "{Content}", "{{ item.title }}")), gone
+    # a sentence that writes braces is no template
+    cands, r = run(TITLE, *BODY, "公式里的{x}表示未知数，代入已知条件之后，就可以把它求出来，这是方程最基本的用法。")
+    assert "公式里的{x}表示未知数，代入已知条件之后，就可以把它求出来，这是方程最基本的用法。" in kept(cands, r)
