@@ -124,7 +124,15 @@ def _is_terminator(cue: Cue, text: str) -> bool:
         return True
     if cue.family == "disclaimer":
         return _disclaimer_like(text, cue)
+    if cue.family == "meta" and cue.meta == "editor":
+        # "责任编辑：杨赐" under the article closes it (past the first half: above, a
+        # header's editor line stands over the story); a sidebar's ticker may follow.
+        # A name after the label: a wiki's "编辑" link alone is no editor line.
+        return count_chars(text) <= S.editor_line_chars and bool(_EDITOR_NAMED.match(fold(text)))
     return cue.family == "end-marker"
+
+
+_EDITOR_NAMED = lazy(rf"^\W*(?:{'|'.join(next(c for c in rules.CUES if c.meta == 'editor').words)})\s*[:：丨|/]\s*\w")
 
 
 def _drop_above_title(p: _Pass, title_index: int) -> None:

@@ -161,6 +161,8 @@ CUES: tuple[Cue, ...] = (
     # Where the text was copied from: "原文链接：http://…" under a reposted article.
     Cue("meta", Shape.PATTERN, (), pattern=r"^(?=.{0,300}$)(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接)\s*[:：]\s*\S+$"),
     Cue("meta", Shape.PREFIX, ("发布时间", "发表时间", "更新时间", "时间", "日期", "发布日期", "刊发时间"), meta="date"),
+    # A portal's accessibility note under the story: "正文已结束，您可以按alt+4进行评论".
+    Cue("end-marker", Shape.PATTERN, (), pattern=r"^(?=.{0,40}$)(?:正文|全文|文章)已(?:经)?结束"),
     Cue("end-marker", Shape.PATTERN, (), pattern=(
         r"^[\s\-—=_~*·.。]*(?:THE\s*END|END|全文完|本文完|正文完|（完）|\(完\)|【完】|〔完〕|完)[\s\-—=_~*·.。]*"
         r"(?:[,，]?\s*(?:感谢|谢谢)[^。]{0,20}[。!！]?)?$"

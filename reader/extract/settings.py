@@ -51,6 +51,7 @@ class Settings:
     verse_lines_min: int = 4  # a page without prose: lines under the headline before a region cue may end it (a quatrain)
     share_bar_window: int = 2  # a 评论 heading with a share button this close under it is a button in a share bar
     quote_zone: float = 0.5  # a disclaimer or end mark in the first half of the prose is quoted
+    editor_line_chars: int = 24  # an editor line this short (责任编辑：杨赐, 【编辑:王五】) under the article closes it
     teaser_window: int = 30  # lines under a heading searched for headline + lede pairs
     teaser_min: int = 2  # two such pairs make a teaser list
     comment_lead_lines: int = 3  # a comment's name and text stand this far above its time line

@@ -696,3 +696,17 @@ def test_a_template_s_unfilled_fields_are_markup() -> None:
     # a sentence that writes braces is no template
     cands, r = run(TITLE, *BODY, "公式里的{x}表示未知数，代入已知条件之后，就可以把它求出来，这是方程最基本的用法。")
     assert "公式里的{x}表示未知数，代入已知条件之后，就可以把它求出来，这是方程最基本的用法。" in kept(cands, r)
+
+
+def test_an_editor_line_under_the_article_closes_it() -> None:
+    # 责任编辑 under the story, then a sidebar's ticker of news flashes (each a sentence)
+    ticker = ["20:04【两市两融余额增加21.4亿元】截至6月17日，沪深两市融资融券余额较上一交易日增加21.4亿元。",
+              "19:58东岳精工：拟投资5.2亿元建设精密轴承扩产项目，项目建设期为两年，资金来源为自有资金。",
+              "19:46【北向资金今日净买入38.7亿元】其中沪股通净买入22.1亿元，深股通净买入16.6亿元。"]
+    cands, r = run(TITLE, *BODY, "责任编辑：杨赐", *ticker)
+    assert kept(cands, r) == BODY and r.meta.editor == "杨赐"
+    # above the story an editor line closes nothing; nor does a wiki's bare "编辑" link
+    cands, r = run(TITLE, "责任编辑：杨赐", *BODY)
+    assert kept(cands, r) == BODY
+    cands, r = run(TITLE, BODY[0], BODY[1], "编辑", BODY[2])
+    assert BODY[2] in kept(cands, r)
