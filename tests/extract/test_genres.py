@@ -129,7 +129,7 @@ def test_a_dump_s_replies_start_at_the_next_floor() -> None:
     ("发信站: 水木社区 (Sat Mar 15 22:41:07 2008), 站内", "forum"), ("【 在 xiaomaomi (小猫咪) 的大作中提到: 】", "forum"),
     (": 预算六千左右，主要拍拍风景和家人，偶尔出去旅游。", "forum"), ("※ 来源:·水木社区 newsmth.net·[FROM: 166.111.*]", "forum"),
     ("#### 诗人简介 more>", "related-links"), ("热点图集 更多>>", "related-links"), ("查看更多>>", "share-prompt"),
-    ("正文已结束，您可以按alt+4进行评论", "end-marker"), ("在线: 187 人 今日: 236 篇", "forum"), ("版主: guangquan kuaimen zoomlens", "forum"), ("收藏夹 |", "navigation"),
+    ("正文已结束，您可以按alt+4进行评论", "end-marker"), ("（图片来源于网络，如有侵权请联系删除）返回搜狐，查看更多", "disclaimer"), ("在线: 187 人 今日: 236 篇", "forum"), ("版主: guangquan kuaimen zoomlens", "forum"), ("收藏夹 |", "navigation"),
 ])
 def test_genre_furniture_cues(line: str, family: str) -> None:
     found = match_cue(line)
