@@ -18,6 +18,7 @@ from enum import Enum
 
 from reader.extract.fold import fold, fold_key, lower_literals
 from reader.extract.settings import SETTINGS
+from reader.lazy_re import lazy
 
 
 class Shape(Enum):
@@ -434,6 +435,9 @@ def strip_decoration(text: str) -> str:
     return text.strip(DECORATION)
 
 
+_MORE_LINK = lazy(r"\s*(?:更多|more|MORE|More)\s*[>»›]+$")
+
+
 def heading_cue(text: str) -> tuple[Cue, str] | None:
     """A cue that is the whole block (give or take decoration, counts, 更多 links),
     matched on its Traditional -> Simplified fold."""
@@ -442,10 +446,12 @@ def heading_cue(text: str) -> tuple[Cue, str] | None:
         return None
     core = fold(core)
     # (the arrow is looked for in the line as written: decoration is stripped from `core`)
-    written = fold(text.strip()).lstrip("#").strip()
-    bare = re.sub(r"\s*(?:更多|more|MORE|More)\s*[>»›]+$", "", written)
-    named = sum(ch.isalnum() for ch in bare)
-    more_link = bare != written and SETTINGS.box_heading_min <= named <= SETTINGS.box_heading_chars
+    more_link = False
+    if text.rstrip()[-1:] in (">", "»", "›"):  # (the arrow first: most lines have none)
+        written = fold(text.strip()).lstrip("#").strip()
+        bare = _MORE_LINK.sub("", written)
+        named = sum(ch.isalnum() for ch in bare)
+        more_link = bare != written and SETTINGS.box_heading_min <= named <= SETTINGS.box_heading_chars
     core = re.sub(r"\s*(?:更多|换一换|more|MORE)\s*[>»›]*$|\s*[(（]?\d+[)）]?$|\s*\d+\s*条$", "", core)
     core = strip_decoration(core)
     if any(ch.isspace() or ch in "·•・" for ch in core):  # (spares compiling a CJK class)

@@ -30,8 +30,8 @@ def sibling_sections(lines: list[Line], owners: list[Any], links: list[int], kep
     (index of the candidate it follows, or -1; the candidate), in page order."""
     if not lines or len(owners) != len(lines) or len(links) != len(lines):
         return []
-    if sum(1 for _ in zip(range(S.section_min_others + 1), root.iter(*_HEADINGS))) <= S.section_min_others:
-        return []  # too few headings on the page for sections (most pages: no inventory pass)
+    if not _headed_boxes(root):
+        return []  # no level with enough headings on the page (most pages: no inventory pass)
     ledger = Ledger(lines)
     where: list[tuple[int, int]] = []
     for k, text in enumerate(kept):
@@ -68,6 +68,16 @@ def sibling_sections(lines: list[Line], owners: list[Any], links: list[int], kep
         j = bisect.bisect_left(starts, i)
         out.append((latest[j - 1] if j else -1, _candidate(text, owners[i], sum(links[k] for k in group))))
     return out
+
+
+def _headed_boxes(root: Any) -> bool:
+    """Does some heading level occur often enough on the page to head sibling boxes?"""
+    seen: dict[str, int] = {}
+    for h in root.iter(*_HEADINGS):
+        seen[h.tag] = seen.get(h.tag, 0) + 1
+        if seen[h.tag] > S.section_min_others:
+            return True
+    return False
 
 
 def _prose(text: str) -> bool:
