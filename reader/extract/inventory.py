@@ -267,18 +267,8 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
     once per candidate that carries it, not everywhere it occurs)."""
     from reader.extract.candidate import count_chars, is_body_like, says_a_sentence
 
-    ledger = Ledger(lines)
-    where: list[tuple[int, int]] = []  # (inventory line a candidate starts on, candidate index)
-    for k, text in enumerate(kept):
-        found = ledger.find(text)
-        if found is not None:
-            where.append((ledger.line_at(found.start), k))
-    free = {ledger.line_at(pos) for pos, _ in ledger.unaccounted()}
-    body = [i for i, line in enumerate(lines) if i not in free and is_body_like(line.text)]
-    if len(body) < 2:
-        # An article written a sentence a paragraph (a WeChat post): its kept sentences
-        # mark where it stands.
-        body = [i for i, line in enumerate(lines) if i not in free and says_a_sentence(line.text)]
+    placed = place(lines, kept)
+    free, body = placed.free, placed.body
     if not body:
         return []
     containers = {_parent(owners[i]) for i in body} - {None}
@@ -307,23 +297,61 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
         before -= 1
     if not found_lines:
         return []
-    # Each rescued line follows the last candidate (in document order) found above it.
-    where.sort()
-    starts = [at for at, _ in where]
-    latest: list[int] = []  # the highest candidate index among the first j found
-    for _, k in where:
-        latest.append(max(k, latest[-1]) if latest else k)
     have = normalize("".join(kept))
     out = []
     for i in sorted(found_lines):
-        j = bisect.bisect_left(starts, i)
         key = normalize(lines[i].text)
         level = int(owners[i].tag[1]) if _subhead(owners[i], lines[i].text) else 0
         n = count_chars(lines[i].text)
         density = links[i] / n if links and n else 0.0
-        out.append(Unreported(latest[j - 1] if j else -1, lines[i].text, key in have or key[:S.find_head] in have,
+        out.append(Unreported(placed.follows(i), lines[i].text, key in have or key[:S.find_head] in have,
                               level, density))
     return out
+
+
+@dataclass
+class Placed:
+    """Where a page's kept candidates stand among its visible lines."""
+
+    free: set[int]  # lines no candidate accounts for
+    body: list[int]  # the kept prose lines (kept sentences, for an article written a sentence a paragraph)
+    starts: list[int]  # the lines the found candidates start on, in page order…
+    latest: list[int]  # …and the highest candidate index among the first j of them
+
+    def follows(self, i: int) -> int:
+        """The candidate a line put back at line `i` follows (the last, in document
+        order, found above it), or -1 for before the first."""
+        j = bisect.bisect_left(self.starts, i)
+        return self.latest[j - 1] if j else -1
+
+
+def place(lines: list[Line], kept: list[str]) -> Placed:
+    """Match the kept candidates to the page's lines, in order, each to its own place (a
+    paragraph the page repeats is held once per candidate that carries it)."""
+    from reader.extract.candidate import is_body_like, says_a_sentence
+
+    ledger = Ledger(lines)
+    where: list[tuple[int, int]] = []  # (inventory line a candidate starts on, candidate index)
+    for k, text in enumerate(kept):
+        found = ledger.find(text)
+        if found is not None:
+            where.append((ledger.line_at(found.start), k))
+    free = {ledger.line_at(pos) for pos, _ in ledger.unaccounted()}
+    body = [i for i, line in enumerate(lines) if i not in free and is_body_like(line.text)]
+    if len(body) < 2:
+        # An article written a sentence a paragraph (a WeChat post): its kept sentences
+        # mark where it stands.
+        body = [i for i, line in enumerate(lines) if i not in free and says_a_sentence(line.text)]
+    where.sort()
+    latest: list[int] = []
+    for _, k in where:
+        latest.append(max(k, latest[-1]) if latest else k)
+    return Placed(free, body, [at for at, _ in where], latest)
+
+
+def in_tree(el: Any, root: Any) -> bool:
+    """Is `el` still in the tree under `root` (not pruned)?"""
+    return _in_tree(el, root)
 
 
 _SUBHEADS = ("h2", "h3", "h4", "h5", "h6")

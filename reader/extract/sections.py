@@ -13,11 +13,10 @@ titled like a section) are not taken.
 """
 from __future__ import annotations
 
-import bisect
 from typing import Any
 
 from reader.extract.candidate import Candidate, count_chars, is_body_like, says_a_sentence
-from reader.extract.inventory import Ledger, Line
+from reader.extract.inventory import Line, in_tree, place
 from reader.extract.settings import SETTINGS as S
 from reader.model import BlockKind
 
@@ -32,20 +31,12 @@ def sibling_sections(lines: list[Line], owners: list[Any], links: list[int], kep
         return []
     if not _headed_boxes(root):
         return []  # no level with enough headings on the page (most pages: no inventory pass)
-    ledger = Ledger(lines)
-    where: list[tuple[int, int]] = []
-    for k, text in enumerate(kept):
-        found = ledger.find(text)
-        if found is not None:
-            where.append((ledger.line_at(found.start), k))
-    free = {ledger.line_at(pos) for pos, _ in ledger.unaccounted()}
-    body = [i for i, line in enumerate(lines) if i not in free and is_body_like(line.text)]
-    if len(body) < 2:  # an article written a sentence a paragraph (as in `unreported_prose`)
-        body = [i for i, line in enumerate(lines) if i not in free and says_a_sentence(line.text)]
+    placed = place(lines, kept)
+    free, body = placed.free, placed.body
     if not body:
         return []
     boxes = _boxes(_holding_most(body, lines, owners), [owners[i] for i in body])
-    if not boxes or not _in_tree(boxes[0], root):
+    if not boxes or not in_tree(boxes[0], root):
         return []
     inside = [i for i, owner in enumerate(owners) if owner is not None and any(_within(owner, box) for box in boxes)]
     prose = [i for i in inside if _prose(lines[i].text)]
@@ -53,20 +44,14 @@ def sibling_sections(lines: list[Line], owners: list[Any], links: list[int], kep
         return []
     first, last = prose[0], max(prose[-1], body[-1])
     taken = [i for i in inside if first <= i <= last and i in free and not lines[i].region
-             and _in_tree(owners[i], root)]
+             and in_tree(owners[i], root)]
     if not taken:
         return []
-    where.sort()
-    starts = [at for at, _ in where]
-    latest: list[int] = []
-    for _, k in where:
-        latest.append(max(k, latest[-1]) if latest else k)
     out = []
     for group in _rows(taken, owners):
         i = group[0]
         text = " ".join(lines[j].text for j in group)
-        j = bisect.bisect_left(starts, i)
-        out.append((latest[j - 1] if j else -1, _candidate(text, owners[i], sum(links[k] for k in group))))
+        out.append((placed.follows(i), _candidate(text, owners[i], sum(links[k] for k in group))))
     return out
 
 
@@ -235,10 +220,6 @@ def _within(el: Any, ancestor: Any) -> bool:
             return True
         el = el.getparent()
     return False
-
-
-def _in_tree(el: Any, root: Any) -> bool:
-    return _within(el, root)
 
 
 def _rows(taken: list[int], owners: list[Any]) -> list[list[int]]:
