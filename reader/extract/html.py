@@ -266,6 +266,8 @@ def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pru
         # Pruning took what trafilatura needed to find the article: start over.
         pruned = []
         source = parse(html) if tree is not None else html
+        if tree is not None:
+            typed_prose_as_paragraphs(source)
         doc = _trafilatura(trafilatura, source)
     out: list[Candidate] = []
     meta = Meta()
