@@ -37,6 +37,7 @@ _MD_LIST = lazy(r"^\s*(?:(?:[-*+•·]\s+)+(.*)|(\d{1,3}[.)]\s+.*))$")
 _MD_QUOTE = lazy(r"^\s*>\s?(.*)$")
 _FENCE = lazy(r"^(?:`{3,}|~{3,})\s*[A-Za-z0-9_+#.-]*\s*$")  # ```python, ~~~: a code fence
 _OPENERS = "：:（(「『“‘《〈【—"
+_IMAGE_ONLY = lazy(r"^(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$")
 _DATED = lazy(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 # A caption ends with its photo credit: "…纸团。沙坪坝区公安分局供图 华龙网".
 _CREDIT = lazy(rules.PHOTO_CREDIT)
@@ -200,6 +201,8 @@ def _wrapped_on(prev: Candidate, nxt: Candidate, wrap: int | None) -> bool:
         return False
     if _DATED.match(nxt.text):
         return False  # (as in `_continues`)
+    if _IMAGE_ONLY.match(nxt.text):
+        return False  # a picture's mark is a line of its own, never the rest of a sentence
     # (a cut line is nearly full: one with more room left was a paragraph's last)
     return prev.columns >= wrap - S.wrap_room_max and prev.columns + _first_unit(nxt.text) > wrap
 

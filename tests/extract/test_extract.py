@@ -297,3 +297,13 @@ def test_editor_words_inside_a_paragraph_stay() -> None:
     middle = "他说（编辑：这是引用的原话）后面还有很多内容没有说完，记者随后继续追问了相关细节和背景情况"
     a = extract(text_page(TITLE, *BODY, middle + "。"))
     assert texts(a)[-1] == middle + "。"
+
+
+def test_a_picture_under_lines_of_one_width_is_not_joined_to_them() -> None:
+    # (found by hypothesis) five equal lines look like a text browser's wrapped
+    # paragraph; the picture's mark under them is a line of its own, listed, not a
+    # piece of that paragraph stripped from it unseen
+    page = text_page(*[BODY[0]] * 5, "![](a.png)")
+    article = extract(page)
+    assert_nothing_silently_dropped(page, article)
+    assert removed(article)["![](a.png)"][0] == "image-placeholder"

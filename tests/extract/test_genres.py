@@ -129,6 +129,8 @@ def test_a_dump_s_replies_start_at_the_next_floor() -> None:
     ("发信站: 水木社区 (Sat Mar 15 22:41:07 2008), 站内", "forum"), ("【 在 xiaomaomi (小猫咪) 的大作中提到: 】", "forum"),
     (": 预算六千左右，主要拍拍风景和家人，偶尔出去旅游。", "forum"), ("※ 来源:·水木社区 newsmth.net·[FROM: 166.111.*]", "forum"),
     ("#### 诗人简介 more>", "related-links"), ("热点图集 更多>>", "related-links"), ("查看更多>>", "share-prompt"),
+    ("推薦文章", "related-links"), ("LINE", "share-prompt"), ("twitter", "share-prompt"), ("微博", "share-prompt"),
+    ("追蹤聯合新聞網 Facebook 粉絲團", "share-prompt"), ("加入聯合新聞網 LINE 好友", "share-prompt"),
     ("正文已结束，您可以按alt+4进行评论", "end-marker"), ("（图片来源于网络，如有侵权请联系删除）返回搜狐，查看更多", "disclaimer"), ("在线: 187 人 今日: 236 篇", "forum"), ("版主: guangquan kuaimen zoomlens", "forum"), ("收藏夹 |", "navigation"),
 ])
 def test_genre_furniture_cues(line: str, family: str) -> None:
@@ -141,7 +143,7 @@ def test_genre_furniture_cues(line: str, family: str) -> None:
     "来自：新华社", "推荐理由：这本书值得一读", "文化是一个民族的灵魂。",
     "2 楼的住户说，漏水已经持续了一个月。",
     "他在致辞中说，欢迎来到这座充满活力的城市，希望大家多走走看看。", "字体设计是一门讲究的学问。",
-    "标题党是网络上常见的现象。", "发信人和收信人都要核对清楚。",
+    "标题党是网络上常见的现象。", "发信人和收信人都要核对清楚。", "他在微博上说，这件事情让他很难过。",
 ])
 def test_look_alikes_in_articles_are_no_forum_furniture(line: str) -> None:
     found = match_cue(line)
