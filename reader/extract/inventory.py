@@ -482,14 +482,19 @@ class Ledger:
         if at < 0:
             return self._find_pieces(key, mark)
         end = at + len(key)
+        stretched = False
         if self.text[at:end] != key and len(key) > S.find_head:
             # The block differs from the page inside (text joined or cut): find its end.
             tail = self.text.find(key[-S.find_head:], at)
             fits = 0 <= tail and tail + S.find_head - at <= S.find_stretch * len(key)
             end = tail + S.find_head if fits else at + len(head)
+            stretched = fits
         end = min(end, len(self.text))
         if mark:
-            self._mark(at, end)
+            if stretched:
+                self._mark_held(at, end, key)
+            else:
+                self._mark(at, end)
             if everywhere:
                 nxt = self.text.find(key, end)
                 while nxt >= 0:
@@ -548,6 +553,16 @@ class Ledger:
         first, last = self.line_at(match.start), self.line_at(max(match.start, match.end - 1))
         self._mark(self.starts[first], self.starts[last + 1] if last + 1 < len(self.lines) else len(self.text))
         return " ".join(line.text for line in self.lines[first:last + 1])
+
+    def _mark_held(self, start: int, end: int, key: str) -> None:
+        """Mark the lines between `start` and `end` that the block holds: a block joined
+        from two pieces of the page (two <span>s) does not account for the menu item
+        standing between them, which it left out."""
+        for i in range(self.line_at(start), self.line_at(max(start, end - 1)) + 1):
+            lo = max(self.starts[i], start)
+            hi = min(self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text), end)
+            if hi > lo and self.text[lo:hi] in key:
+                self._mark(lo, hi)
 
     def _mark(self, start: int, end: int) -> None:
         self.covered[start:end] = b"\x01" * (end - start)

@@ -108,3 +108,13 @@ def test_a_related_heading_trafilatura_dropped_still_ends_the_article() -> None:
     assert teaser not in [b.text for b in a.blocks]
     gone = next(r for r in a.removed if r.text == teaser)
     assert gone.reason.startswith("related-links") and gone.index == len(a.blocks)
+
+
+def test_a_block_joined_from_two_pieces_does_not_account_for_what_stood_between() -> None:
+    # (found by hypothesis) trafilatura joins two <span>s into one paragraph and leaves
+    # out the <nav> item between them: that item is still listed, as outside the article
+    parts = [("p", "首页"), ("span", P2[:40]), ("nav", "新闻"), ("span", P1[:30])]
+    body = f"<article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>" + "".join(
+        f"<{tag}>{text}</{tag}>" for tag, text in parts)
+    a = extract(html(body))
+    assert any(r.text == "新闻" and r.reason.startswith("outside-article") for r in a.removed)

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import assume, given, settings, strategies as st
 
 from reader.extract.segment import segment_text, titles_run_together
 from reader.model import BlockKind
@@ -186,9 +186,15 @@ def test_segment_never_loses_content_characters(lines: list[str], sep: str) -> N
     assert not words - got and not got - everything
 
 
+_MARKUP = re.compile(r"<[/A-Za-z]|\]\(|\[\s*(?:编辑|編輯|edit)", re.I)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200))
 def test_segment_keeps_content_of_arbitrary_text_in_order(dump: str) -> None:
+    # (markup a flattener left is stripped on purpose: a stray "<P>" tag, a link's url,
+    # a wiki's [编辑] mark; hypothesis once drew "<P>")
+    assume(not _MARKUP.search(dump))
     cands = segment_text(dump)
     joined = "".join(c.text for c in cands)
     # Every content character survives, in order.
