@@ -194,14 +194,18 @@ def test_genre_pages_meet_the_held_out_bar():
     assert low == set(GENRE_MISSES), _table(scores)
 
 
-def test_whole_page_dumps_of_the_genre_pages_meet_the_bar(tmp_path):
+def _whole_dump_scores(pages: Path, out: Path):
+    """../shared/eval/whole_dumps.py on a folder of pages with their golds, scored."""
     import subprocess
     import sys
 
-    out = tmp_path / "whole"
-    subprocess.run([sys.executable, str(shared.SHARED / "eval" / "whole_dumps.py"), str(GENRES), str(out)],
+    subprocess.run([sys.executable, str(shared.SHARED / "eval" / "whole_dumps.py"), str(pages), str(out)],
                    check=True, capture_output=True)
-    scores, failures = _score_cases(out, out)
+    return _score_cases(out, out)
+
+
+def test_whole_page_dumps_of_the_genre_pages_meet_the_bar(tmp_path):
+    scores, failures = _whole_dump_scores(GENRES, tmp_path / "whole")
     assert not failures, failures
     assert len(scores) >= 45
     assert _mean(scores, "leak") <= WHOLE_MAX_LEAK, _table(scores)
@@ -258,19 +262,13 @@ def test_whole_page_dumps_of_html_dev_leak_little(whole_dumps):
 
 @pytest.mark.parametrize("name", WHOLE_HELD_OUT)
 def test_whole_page_dumps_of_the_held_out_batches_meet_the_bar(name, tmp_path):
-    import subprocess
-    import sys
-
     pages = tmp_path / "pages"  # each held-out gold text beside its page, as whole_dumps.py reads them
     pages.mkdir()
     for gold in sorted((Path(__file__).resolve().parent / "data" / name).glob("*.gold.txt")):
         stem = gold.name.removesuffix(".gold.txt")
         (pages / gold.name).symlink_to(gold)
         (pages / f"{stem}.html").symlink_to(shared.UNLABELED / f"{stem}.html")
-    out = tmp_path / "whole"
-    subprocess.run([sys.executable, str(shared.SHARED / "eval" / "whole_dumps.py"), str(pages), str(out)],
-                   check=True, capture_output=True)
-    scores, failures = _score_cases(out, out)
+    scores, failures = _whole_dump_scores(pages, tmp_path / "whole")
     assert not failures, failures
     assert len(scores) >= 10
     assert _mean(scores, "leak") <= WHOLE_MAX_LEAK, _table(scores)

@@ -38,7 +38,7 @@ def sibling_sections(lines: list[Line], owners: list[Any], links: list[int], kep
     boxes = _boxes(_holding_most(body, lines, owners), [owners[i] for i in body])
     if not boxes or not in_tree(boxes[0], root):
         return []
-    inside = [i for i, owner in enumerate(owners) if owner is not None and any(_within(owner, box) for box in boxes)]
+    inside = [i for i, owner in enumerate(owners) if owner is not None and any(in_tree(owner, box) for box in boxes)]
     prose = [i for i in inside if _prose(lines[i].text)]
     if not prose:
         return []
@@ -212,14 +212,6 @@ def _run(container: Any, first: Any, last: Any, heading: Any) -> tuple[list[Any]
     if lead is not None and any(_prose(t) for t in lead.itertext()):
         run.insert(0, lead)
     return run, count
-
-
-def _within(el: Any, ancestor: Any) -> bool:
-    while el is not None:
-        if el is ancestor:
-            return True
-        el = el.getparent()
-    return False
 
 
 def _rows(taken: list[int], owners: list[Any]) -> list[list[int]]:
