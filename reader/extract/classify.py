@@ -207,6 +207,43 @@ def feed_lines(cands: list[Candidate]) -> frozenset[int]:
     return frozenset(found)
 
 
+_POST_STAMP = lazy(rules.POST_STAMP_LINE)
+
+
+def thread_stamps(cands: list[Candidate], cues: list[tuple[Cue, str] | None]) -> frozenset[int]:
+    """The stamps of a thread's posts (`rules.POST_STAMP_LINE`, with the post's text under
+    it), when a page has several: a post under the article's is a reply, however much
+    prose it holds.  (One or two such
+    lines are the article's own date; a quoted post's stamp stands inside a reply, an
+    attachment's upload time under its size line inside the post.)"""
+    def post_under(i: int) -> bool:  # (a dated list of headlines has the next headline there)
+        return any(not cues[k] and (is_body_like(cands[k].text) or says_a_sentence(cands[k].text))
+                   for k in range(i + 1, min(i + 1 + S.stamp_post_lines, len(cands))))
+
+    stamps = [i for i, c in enumerate(cands)
+              if c.kind is not BlockKind.QUOTE and len(c.text) <= S.stamp_line_chars and _POST_STAMP.match(fold_key(c.text.strip()))
+              and not (i and cues[i - 1] and cues[i - 1][0] is rules.ATTACHMENT) and post_under(i)]
+    return frozenset(stamps) if len(stamps) >= S.thread_stamps_min else frozenset()
+
+
+def _opens_reply(p: _Pass, i: int) -> bool:
+    """Is line `i` a reply's stamp?  Not the one over a Q&A page's chosen answer (最佳答案
+    under it): that answer is the page's article, with its question."""
+    return i in p.stamps and not any(cue and cue[0] is rules.BEST_ANSWER for cue in p.cues[i + 1:i + 1 + S.stamp_label_lines])
+
+
+def _drop_post_times(p: _Pass, end: int) -> None:
+    """The time lines the article's own region holds: a post's stamp (the article's post
+    or its chosen answer's) and an attachment's upload time under its size line."""
+    for i in range(min(end, len(p.cands))):
+        if not p.outcomes[i].keep:
+            continue
+        if i in p.stamps:
+            p.drop(i, "forum: post time")
+        elif i and p.cues[i - 1] and p.cues[i - 1][0] is rules.ATTACHMENT and _POST_STAMP.match(fold_key(p.cands[i].text.strip())):
+            p.drop(i, "image-placeholder")
+
+
 # A line that is all one quotation or cited title (《震惊！…》, “穿秋裤没？”): the text
 # quotes it; a link to another article is no quotation.
 _QUOTED_LINE = lazy(r"^\s*(?:《[^《》]+》|“[^“”]+”|「[^「」]+」)\s*$")
@@ -252,6 +289,7 @@ class _Pass:
     feed: frozenset[int] = frozenset()  # a feed's items (`feed_lines`): never the article's prose
     anchor: int | None = None  # the headline when the page confirms it (its <title> bar repeats it, a date stands under it)
     sentences: frozenset[int] = frozenset()  # lines of a run of short sentences (`sentence_runs`): prose together
+    stamps: frozenset[int] = frozenset()  # the stamps of a thread's posts (`thread_stamps`)
 
     def drop(self, i: int, why: str) -> None:
         self.outcomes[i].keep = False
@@ -293,7 +331,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     encoded = encoded_lines(cands)
     cues = [_cue(c) for c in cands]
     p = _Pass(cands, cues, [Outcome() for _ in cands], template=template_lines(cands) | encoded,
-              feed=feed_lines(cands), sentences=sentence_runs(cands, cues))
+              feed=feed_lines(cands), sentences=sentence_runs(cands, cues), stamps=thread_stamps(cands, cues))
     for i in p.template:
         p.drop(i, "encoded-data" if i in encoded else "markup")
     body_idx = [i for i in range(n) if p.prose(i)]
@@ -367,6 +405,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
         zone = "head" if i < first_body else ("post" if i > last_body else "body")
         i = _apply_cue(p, i, zone, body_idx, terminator) if p.cues[i] else _apply_shape(p, i, zone)
 
+    _drop_post_times(p, terminator)
     _drop_menus(cands, p.outcomes, first_body, last_body)
     if title_index is not None:
         _drop_above_title(p, title_index)
@@ -485,12 +524,9 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
             if cue[0].region or seen >= S.quote_zone * total_prose or _platform_notice(p.cands[i].text):
                 if cue[0].family != "comment-thread":
                     return i
-                # The first comment's name and text stand above its time/reply line.
-                start = i
-                while start > i - S.comment_lead_lines and start >= 1 and not p.prose(start - 1) and not p.cues[start - 1] \
-                        and p.outcomes[start - 1].reason != "title":
-                    start -= 1
-                return start
+                return _post_start(p, i)
+        if _opens_reply(p, i) and seen > 0 and seen >= enough and not above_headline:
+            return _post_start(p, i)  # a reply's stamp: the thread starts at its poster's lines
         if not cue and title_index is not None and i != title_index and len(p.cands[i].text) <= headline_room \
                 and _same(p.cands[i].text, p.cands[title_index].text):
             own_headline = i  # the page's own headline repeated over its story: no other article starts there
@@ -500,6 +536,16 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
         if p.prose(i) and p.outcomes[i].keep:  # (not a blurb that went above the headline)
             seen += p.cands[i].length
     return len(p.cands)
+
+
+def _post_start(p: _Pass, i: int) -> int:
+    """Where the first comment or reply starts: its poster's name (and avatar, floor)
+    stand above its time line."""
+    start = i
+    while start > i - S.comment_lead_lines and start >= 1 and not p.prose(start - 1) and not p.cues[start - 1] \
+            and p.outcomes[start - 1].reason != "title":
+        start -= 1
+    return start
 
 
 def _in_share_bar(p: _Pass, i: int) -> bool:
@@ -846,7 +892,8 @@ def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], la
             if not run and _introduces_list(cands, i):
                 break  # "主要措施包括：" and its items end the article
             run.append(i)
-    if len(run) >= S.headline_run:
+    prose = sum(cands[i].length for i in range(last_body + 1) if outcomes[i].keep and is_body_like(cands[i].text))
+    if len(run) >= S.headline_run and sum(cands[i].length for i in run) <= S.caption_page_ratio * prose:
         for i in run:
             outcomes[i].keep, outcomes[i].reason = False, "headline-list"
 

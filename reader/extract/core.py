@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.extract.candidate import count_chars, ends_sentence, has_words, punct_count
+from reader.extract.candidate import count_chars, ends_sentence, has_words, is_headline_like, punct_count
 from reader.extract.headline import is_dateline
 from reader.extract.settings import SETTINGS as S
 from reader.lazy_re import lazy
@@ -81,6 +81,15 @@ def core_span(p: _Pass, end: int, begin: int = 0) -> tuple[int, int] | None:
     return a, b
 
 
+def told_in_short_lines(p: _Pass, span: range, prose: int) -> frozenset[int]:
+    """The short lines in `span` (caption- or headline-sized, no cue) when together they
+    outweigh the article's `prose` many times over: a page told in short lines (a photo
+    blog's captions under its pictures), not a list of links after an article, which is
+    never so much longer than the article it follows."""
+    lines = [i for i in span if p.outcomes[i].keep and not p.cues[i] and is_headline_like(p.cands[i].text)]
+    return frozenset(lines) if sum(p.cands[i].length for i in lines) > S.caption_page_ratio * prose else frozenset()
+
+
 def says_something(p: _Pass, lo: int, hi: int) -> bool:
     """Is there a sentence or prose among the lines from `lo` to `hi` (not only buttons,
     labels and counters)?"""
@@ -108,11 +117,12 @@ def drop_outside(p: _Pass, core: tuple[int, int], headline: int | None, end: int
             if p.outcomes[i].keep and not is_dateline(p.cands[i].text):
                 p.drop(i, "outside-core: head")
     furniture = 0
+    told = told_in_short_lines(p, range(core[1] + 1, end), sum(p.cands[i].length for i in range(core[0], core[1] + 1) if p.prose(i)))
     for i in range(core[1] + 1, end):
         if i in keep:
             continue
         w = line_weight(p, i)
-        shaped = w is not None and w < 0
+        shaped = w is not None and w < 0 and not (i in told)
         # (up to an owned close there is no wall: the close goes on to its rights line)
         if shaped and i > last and not (p.cues[i] and p.cues[i][0].family in _INLINE_FAMILIES):
             furniture += 1

@@ -109,6 +109,7 @@ ROLE_WORDS: dict[str, str] = {
 # Sub-ids whose words differ from their family's.
 _SPECIFIC: dict[str, str] = {
     "navigation: menu": "navigation menu",
+    "forum: post time": "a post's time (in a thread or under a Q&A page's answer)",
     "meta: byline": "the author's name (kept as the article's details)",
     "meta: dateline": "date and source line (kept as the article's details)",
     "meta: editor": "editor's name (kept as the article's details)",

@@ -57,6 +57,14 @@ _FOOTER_LINK = (
 BUTTON_WORD = r"(?:分享|点赞|在看|收藏|转发|评论|关注|投币)"  # the words on an article's buttons
 _BUTTON = BUTTON_WORD
 
+# A forum post's attached picture, as its size and download count: "下载 (86.42 KB)",
+# "卫生间.jpg (156.42 KB, 下载次数: 12)" (it stands inside the post, as a picture does).
+ATTACHMENT = Cue("image-placeholder", Shape.PATTERN, (), pattern=(
+    r"^(?=.{0,120}$).*[(（]\s*\d+(?:\.\d+)?\s*[KMG]B(?:\s*[,，]\s*下载次数\s*[:：]\s*\d+)?\s*[)）]"
+))
+# A Q&A page's label over its chosen answer, which is the page's article with its
+# question (the stamp over the label opens no reply).
+BEST_ANSWER = Cue("forum", Shape.LINE, ("最佳答案", "满意答案", "推荐答案", "最佳回答", "满意回答", "采纳答案", "提问者采纳", "已采纳"))
 CUES: tuple[Cue, ...] = (
     # Headings that open a block of unrelated headlines after the article.
     Cue("related-links", Shape.HEADING, (
@@ -64,6 +72,7 @@ CUES: tuple[Cue, ...] = (
         "推荐新闻", "相关文章", "相关推荐", "热门文章", "热点推荐",
         "最新文章", "更多精彩", "精彩推荐", "为你推荐", "为您推荐", "大家都在看",
         "热门排行", "阅读排行", "点击排行", "排行榜", "今日推荐", "编辑推荐", "你可能感兴趣", "猜你感兴趣",
+        "你可能会感兴趣", "你可能有兴趣", "你可能会有兴趣",
         "你可能也喜欢", "你可能会喜欢", "相关报道", "相关报导", "热门新闻", "最新资讯", "最新新闻",
         "热门资讯", "精选推荐", "热文推荐", "更多新闻", "看更多", "更多报道", "相关专题",
         "热点新闻", "热点资讯", "新闻推荐", "热门视频", "推荐视频", "相关视频", "相关影片", "热门标签",
@@ -80,11 +89,8 @@ CUES: tuple[Cue, ...] = (
     Cue("related-links", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,90}$)(?!.*。)(?!.*(?:来源|稿源|出处))(?!.*\d\s*[KMG]B\b)(?:[^\w\n]*\w){8}.*?\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
     )),
-    # A forum post's attached picture, as its size and download count: "下载 (86.42 KB)",
-    # "卫生间.jpg (156.42 KB, 下载次数: 12)" (it stands inside the post, as a picture does).
-    Cue("image-placeholder", Shape.PATTERN, (), pattern=(
-        r"^(?=.{0,120}$).*[(（]\s*\d+(?:\.\d+)?\s*[KMG]B(?:\s*[,，]\s*下载次数\s*[:：]\s*\d+)?\s*[)）]"
-    )),
+    ATTACHMENT,
+    BEST_ANSWER,
     # A related link standing in one line: "推荐阅读：绥德交警：8月1日起，专项整治…".
     Cue("related-links", Shape.PREFIX, (
         "推荐阅读", "相关阅读", "延伸阅读", "相关新闻", "相关报道", "相关报导", "往期回顾", "往期推荐",
@@ -92,7 +98,8 @@ CUES: tuple[Cue, ...] = (
     Cue("comments", Shape.HEADING, (
         "网友评论", "热门评论", "最新评论", "全部评论", "评论区", "发表评论", "我来说两句", "精选留言", "写留言",
         "留言区", "评论", "留言", "我要评论", "查看评论", "参与讨论", "跟贴", "跟帖", "跟贴热词", "热门跟贴",
-        "网友跟贴", "最新跟贴", "Post a Comment", "Leave a Comment", "Leave a Reply", "No comments",
+        "网友跟贴", "最新跟贴",
+        "留言列表", "评论列表", "发表留言", "我要留言", "网友留言", "最新留言", "全部留言", "热门留言", "Post a Comment", "Leave a Comment", "Leave a Reply", "No comments",
     ), region=True),
     # A comment's own line: who, when, and the reply/like buttons.  It opens the
     # comment thread when it stands after the article.
@@ -102,7 +109,7 @@ CUES: tuple[Cue, ...] = (
     ), region=True),
     Cue("comment-thread", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,80}$)(?!.*[。！？]$).*(?:\d+\s*(?:秒|分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2}"
-        r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}).*(?:回复|回覆|点赞|赞\s*\d*$|举报)"
+        r"|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}).*(?:回复|回覆|点赞|赞\s*\d*$|举报)"
         # a commenter's name and how long ago: "我每天都在微笑 5小时前"
         r"|^(?=.{0,40}$)\S+\s+(?:\d+\s*(?:秒|分钟|小时|天)前|刚刚)$"
     ), region=True),
@@ -359,6 +366,15 @@ LIST_DATE = r"^(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?:
 FEED_BULLETS = "•·|｜丨"
 FEED_ITEM = (rf"^[^\d，。,：:]{{1,20}}?\s*[{FEED_BULLETS}]\s*(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚"
              r"|(?:昨天|昨日|前天|前日)(?:\s*\d{1,2}:\d{2})?|(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))")
+# A post's stamp in a thread: when it was posted, alone or after the poster's name, a
+# floor label or 发表于, and before a floor number or 只看该作者 ("晚风与橘子 2015-03-02
+# 10:40:05", "2019-4-15 21:15", "2008-10-05, 11:42 PM | #2").  Three of them make a thread
+# (`classify.thread_stamps`): every post after the article's is a reply.
+POST_STAMP_LINE = (
+    r"^(?=.{0,60}$)(?:[^\s\d]\S{0,23}\s+)?(?:(?:发表于|发布于|发表在|posted(?:\s+on)?)\s*)?"
+    r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[,，]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?"
+    r"(?:\s*[|｜]?\s*(?:#\s*\d{1,4}|\d{1,4}\s*[#楼]|只看该作者|只看楼主))?\s*$"
+)
 # A story's opening dateline on a line of its own ("新华社北京5月9日电", "TNW中文站 10月14日报道"):
 # the article starts here, whatever buttons stand above it.
 STORY_DATELINE = r"^\W{0,2}[^\W\d_]{1,16}?[\s\w]{0,8}?\d{1,2}月\d{1,2}日\s?(?:电|讯|报道|消息)(?:\s*[（(][^）)]{1,20}[）)])?\W{0,2}$"
@@ -440,6 +456,9 @@ def strip_decoration(text: str) -> str:
     return text.strip(DECORATION)
 
 
+# A related list's heading in its polite or wordier form names the same box: 您可能會有興趣的文章
+# is 你可能会有兴趣 (the cue words are written once, in the plain form).
+_HEADING_VARIANT = lazy(r"的?(?:文章|内容|新闻|资讯|帖子)$")
 _MORE_LINK = lazy(r"\s*(?:更多|more|MORE|More)\s*[>»›]+$")
 
 
@@ -464,6 +483,9 @@ def heading_cue(text: str) -> tuple[Cue, str] | None:
     cue = _HEADING_WORDS.get(core.lower())
     if cue:
         return cue, core
+    plain = _HEADING_VARIANT.sub("", core.replace("您", "你", 1))
+    if plain != core and plain in _RELATED_WORDS:
+        return _HEADING_WORDS[plain], core
     # A related-links heading with a qualifier in front: "更多編輯台推薦新聞：".
     if text.rstrip().endswith(("：", ":")) or core.startswith("更多"):
         for word in _RELATED_WORDS:

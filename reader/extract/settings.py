@@ -73,6 +73,7 @@ class Settings:
     lead_in_min_chars: int = 6  # a colon line this long introduces the article's own list
     repeat_min_chars: int = 8  # a repeated line this long is furniture (shorter repeats are words)
     headline_run: int = 3  # headline-like lines in a row after the body: a link list
+    caption_page_ratio: float = 3.0  # …unless they outweigh the prose above them this many times: a page told in short lines (a photo blog's captions)
     button_row_chars: int = 20  # short lines after a row of buttons are more buttons
     row_ending_sentence_chars: int = 12  # a sentence this long ending on 。 ends a row of buttons (a promo shouts ！)
     inline_headline_chars: int = 16  # headline-length lines between paragraphs: other articles…
@@ -183,6 +184,10 @@ class Settings:
     card_value_chars: int = 80  # a profile card's label alone on its line takes the value under it, up to this long (an account's blurb)
     tag_max_chars: int = 12  # a tag under its label (关键字：/ LPR) is a word or two; longer is a sentence
     feed_items_min: int = 3  # lines opening with a source and "3小时前": this many make a feed (one is a sentence)
+    thread_stamps_min: int = 3  # post stamps (name and time): this many make a thread (one or two are the article's date)
+    stamp_line_chars: int = 60  # a post's stamp line is at most this long (longer is a sentence with a date in it)
+    stamp_post_lines: int = 3  # a post's text starts this close under its stamp (its poster's name, rank between)
+    stamp_label_lines: int = 2  # a Q&A page's 最佳答案 label stands this close under its answer's stamp
     feed_source_chars: int = 24  # a feed item's bullet stands within this many characters of the line's start (its source's name)
     encoded_run_chars: int = 40  # base64 this long in one token is data (no word, URL path or number runs so long)
     encoded_share: float = 0.8  # …and a line that is mostly such runs is data (a sentence quoting one long link is not)
