@@ -86,8 +86,10 @@ def _continues(prev: Candidate, nxt: Candidate) -> bool:
     if is_numbered_heading(b) or match_cue(b) or _CREDIT.search(fold(a)):
         return False
     cue = match_cue(a)
-    if cue and cue[0].family != "disclaimer":
-        return False  # (a notice is a sentence, and may be cut inside its own cue words: "…仅提供信息存储空" / "间服务。")
+    if cue and (cue[0].family != "disclaimer" or a[-1] in "》）)】」』"):
+        # (a notice is a sentence, and may be cut inside its own cue words: "…仅提供信息存储空" /
+        # "间服务。"; one that closes a bracket is whole: "…原文标题：《…》")
+        return False
     if _DATED.match(b):
         return False  # a list item's date opens its own line ("2021-01-19某某…"), never a broken one
     if is_encoded(a) or is_encoded(b):

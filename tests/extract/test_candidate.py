@@ -57,7 +57,7 @@ def test_numbered_headings(text: str) -> None:
     assert is_numbered_heading(text)
 
 
-@pytest.mark.parametrize("text", ["1.5亿元的投资", "2025年储能装机", "一些专家认为", "第一次见面"])
+@pytest.mark.parametrize("text", ["1.5亿元的投资", "2025年储能装机", "一些专家认为", "第一次见面", "P.S. 照片是用手机拍的，有点暗。", "U.S. Steel 的收购案"])
 def test_not_numbered_headings(text: str) -> None:
     assert not is_numbered_heading(text)
 

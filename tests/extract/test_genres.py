@@ -428,3 +428,30 @@ def test_a_photo_blog_told_in_captions_keeps_them_and_drops_its_comments(prose: 
 def test_a_menu_s_guestbook_link_over_a_post_of_captions_ends_nothing() -> None:
     texts = _texts(_dump(*_photo_blog(PUNCTUATED, menu=("相簿", "部落格", "留言", "名片"))))
     assert all(c in texts for c in CAPTIONS)
+
+
+@pytest.mark.parametrize("line", [
+    "本文来自微信公众号：县域观察（ID：xianyuguancha），作者：林默", "本文来自：某某科技", "（本文首发于某某新闻）",
+    "本内容为作者独立观点，不代表某某网立场。未经允许不得转载", "文章代表作者个人观点，某某仅对标题和排版略作修改。",
+])
+def test_a_reprint_s_notices_are_disclaimers(line: str) -> None:
+    found = match_cue(line)
+    assert found and found[0].family == "disclaimer"
+
+
+def test_an_article_s_own_sentence_about_where_it_comes_from_stays() -> None:
+    assert match_cue("本文来自作者在三年前的一次旅行，那时候我还在上大学，每到假期都会背包出门走走。") is None
+
+
+def test_a_whole_notice_is_not_joined_to_the_paragraph_under_it() -> None:
+    # (a notice that closes its bracket is whole: the next line is the article's first
+    # paragraph, not the rest of the notice)
+    notice = "本文来自微信公众号：县域观察（ID：xianyuguancha），作者：林默，原文标题：《我的家乡县城，800米开了17家奶茶店》"
+    texts = _texts(_dump(SUBJECT, "2019-11-08 10:12", notice, P1, P2, P3))
+    assert texts == [P1, P2, P3]
+
+
+def test_a_taiwan_photo_credit_makes_a_caption() -> None:
+    article = _dump(SUBJECT, P1, "▲黑糖每天坐在校門口迎接學生。（圖／東湖國小提供）", P2, P3)
+    kinds = {b.text: b.kind for b in article.blocks}
+    assert kinds.get("▲黑糖每天坐在校門口迎接學生。（圖／東湖國小提供）") is BlockKind.CAPTION

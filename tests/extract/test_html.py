@@ -64,6 +64,33 @@ def test_clean_title_short_headline_in_title() -> None:
     assert title_of("长城 - 维基百科，自由的百科全书", "<h1>长城</h1>") == "长城"
 
 
+def test_a_blog_s_name_before_its_post_title_is_the_site() -> None:
+    # Blogger writes "Blog: Post" in <title> and sets the blog's name as an <h1> linking
+    # home; the post's own title stands alone in an <h3>.
+    body = ("<h1 class='title'><a href='http://notes.example.com/'>慢慢走，慢慢寫</a></h1>"
+            f"<h3 class='post-title entry-title'>{TITLE}</h3><div class='post-body'>{P1}</div>")
+    assert title_of(f"慢慢走，慢慢寫: {TITLE}", body) == TITLE
+    # (a colon inside a Latin name splits nothing: "http://", "12:30")
+    assert title_of("Re:Zero 第二季 12:30 开播") == "Re:Zero 第二季 12:30 开播"
+
+
+def test_a_title_element_nearest_above_the_article_is_its_headline() -> None:
+    from reader.extract.dom import titled_above
+    tree = parse(page("<div class='site-title'>慢慢走的部落格</div><div class='desc'>记录生活</div>"
+                      f"<div class='post-title'>{TITLE}</div><div>{P1}</div>"))
+    assert titled_above(tree, P1) == TITLE
+
+
+def test_a_generic_title_gives_way_to_the_og_title_the_h1_prints() -> None:
+    from reader.extract import extract
+    from reader.model import Page
+    head = f"<meta property='og:title' content='{TITLE}'>"
+    body = (f"<div id='topdate'>2014年5月20日 星期二</div><div class='leftbox'><div class='lefttitle'>今日港聞</div></div>"
+            f"<div id='content'><h1>{TITLE}</h1><div class='newsdate'>2014年5月20日</div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>")
+    article = extract(Page("t.html", page(body, "某某新聞網 - 每日新聞 daily news", head), "html", "utf-8"))
+    assert article.title == TITLE
+
+
 def test_clean_title_without_a_tree_uses_the_given_title() -> None:
     assert clean_title(f"{TITLE}_财经频道_某某网", None) == TITLE
     assert clean_title(None, None) is None
