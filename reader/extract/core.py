@@ -16,9 +16,10 @@ around a trusted core, `drop_outside` takes what is not the article.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from reader.extract.candidate import count_chars, ends_sentence, has_words, is_headline_like, punct_count
+from reader.extract.candidate import count_chars, ends_sentence, has_words, is_headline_like, normalize, punct_count
 from reader.extract.headline import is_dateline
 from reader.extract.settings import SETTINGS as S
 from reader.lazy_re import lazy
@@ -56,12 +57,33 @@ def line_weight(p: _Pass, i: int) -> float | None:
     return -S.core_line_cost
 
 
+def _introduced(p: _Pass, weights: dict[int, float | None]) -> None:
+    """What a lead-in sentence introduces ("下面是雷影S7的详细配置参数：" over a table
+    flattened a cell a line, "主要措施包括：" over a list) is the article's, up to its next
+    paragraph: those short lines weigh nothing, so the core runs on through them."""
+    seen: Counter[str] | None = None
+    for i in sorted(weights):
+        # (the lead-in goes on from the article's prose; a reply's "说点实际的：" or a
+        # footer's "我来完善相关词条：" introduces no cells of the article's)
+        if weights[i] is not None or (weights.get(i - 1) or 0) <= 0 or not _lead_in(p.cands[i].text):
+            continue
+        if seen is None:
+            seen = Counter(normalize(c.text) for c in p.cands)
+        k = i + 1
+        # (a line the page repeats, "来自Android客户端" under every reply, is furniture)
+        while k in weights and k - i <= S.lead_in_list_lines and not p.cues[k] and (weights[k] or 0) <= 0 \
+                and count_chars(p.cands[k].text) <= S.short_line_chars and seen[normalize(p.cands[k].text)] < 2:
+            weights[k] = None
+            k += 1
+
+
 def core_span(p: _Pass, end: int, begin: int = 0) -> tuple[int, int] | None:
     """The max-sum run of the lines from `begin` to `end`, widened over the short
     sentences at its edges; None when it holds too little prose, or too small a share of
     the prose there, or when too few lines stand outside it for the page to be a whole
     page."""
     weights = {i: line_weight(p, i) for i in range(begin, end)}
+    _introduced(p, weights)
     best, span, run, start = 0.0, None, 0.0, begin
     for i, w in weights.items():
         if run <= 0:

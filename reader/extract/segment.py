@@ -21,6 +21,7 @@ from reader.extract.candidate import (
     is_encoded,
     is_headline_like,
     is_numbered_heading,
+    normalize,
     punct_count,
 )
 from reader.extract.artifacts import inline_images_out, markdown_link_share, strip_inline_markup
@@ -92,6 +93,9 @@ def _continues(prev: Candidate, nxt: Candidate) -> bool:
         return False
     if _DATED.match(b):
         return False  # a list item's date opens its own line ("2021-01-19某某…"), never a broken one
+    head = normalize(b)[:S.repeat_probe_chars]
+    if len(head) == S.repeat_probe_chars and normalize(a).startswith(head):
+        return False  # the headline under the <title> bar that starts with it: the same title twice
     if is_encoded(a) or is_encoded(b):
         return False  # an inline image's base64 cut into lines is data, whatever it "continues"
     # …and a short unpunctuated next line is a label or dateline (中国新闻网,

@@ -118,6 +118,7 @@ class Settings:
     dense_parent_share: float = 0.75  # a parent scoring this close holds more of the same article
     lead_key_chars: int = 20  # the first paragraph is found by its first characters
     lead_min_chars: int = 20  # a lead in its own <div> is at least this long
+    repeat_probe_chars: int = 12  # a line that starts as the line above starts repeats it (a headline under its <title> bar)
     title_element_key: int = 12  # a titled element is followed by the body's first characters…
     title_element_key_min: int = 8  # …when the body starts with at least this many
     title_element_punct: int = 2  # a titled element is headline-shaped: at most two marks inside
@@ -179,6 +180,7 @@ class Settings:
     core_tokens_per_mark: int = 40  # prose weighs at most this many tokens per clause mark (titles run together are no prose)
     core_min_tokens: int = 100  # a core weighs at least this much (less is too little to stand outside of)…
     core_min_share: float = 0.5  # …and outweighs the rest of the page's prose
+    lead_in_list_lines: int = 60  # a lead-in's list or table (a cell a line) runs at most this many lines
     core_wall_lines: int = 3  # this many furniture lines after the core end the article
     issuer_max_chars: int = 30  # a document's issuer over its date: an office's name, never longer
     card_value_chars: int = 80  # a profile card's label alone on its line takes the value under it, up to this long (an account's blurb)

@@ -455,3 +455,17 @@ def test_a_taiwan_photo_credit_makes_a_caption() -> None:
     article = _dump(SUBJECT, P1, "▲黑糖每天坐在校門口迎接學生。（圖／東湖國小提供）", P2, P3)
     kinds = {b.text: b.kind for b in article.blocks}
     assert kinds.get("▲黑糖每天坐在校門口迎接學生。（圖／東湖國小提供）") is BlockKind.CAPTION
+
+
+def test_a_table_a_lead_in_introduces_stays_in_a_whole_page_dump() -> None:
+    # A review flattened a cell a line: the rows under "下面是…参数：" are short, unpunctuated
+    # lines, furniture-shaped, but the lead-in says they are the article's; the paragraph
+    # under the table goes on with it.
+    menu = [f"频道{k}" for k in range(24)]
+    rows = ["处理器", "Intel 酷睿i7 4700MQ", "内存", "8GB DDR3L 1600MHz", "硬盘", "1TB 7200转", "显卡",
+            "GTX 765M 2GB", "屏幕", "15.6英寸 1920×1080", "电池", "6芯锂电池", "重量", "约2.6kg"]
+    after = "从配置来看，这款笔记本采用了今年主流的标压处理器，搭配独立显卡，定位中高端游戏市场，七千多元的价格颇有竞争力。"
+    texts = _texts(_dump(*menu, "某某游戏本评测", "2013-08-12 10:00 来源：某某网", P1, P2, P3,
+                         "下面是这款笔记本的详细配置参数：", "名称", "参数", *rows, after, "上一页 1 2 3 下一页",
+                         "相关阅读", "另一款游戏本的评测", "再一款游戏本的评测", *menu))
+    assert all(r in texts for r in rows) and after in texts, texts

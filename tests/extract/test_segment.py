@@ -288,3 +288,13 @@ def test_a_wiki_section_heading_s_edit_link_makes_it_no_link_line() -> None:
     # "### 古代[[編輯](…)]": the edit link is a wiki's chrome, not a link of the heading's
     (cand,) = segment_text("### 古代[[編輯](https://zh.wikipedia.org/w/index.php?title=x&action=edit&section=2)]")
     assert (cand.kind, cand.text, cand.link_density) == (BlockKind.HEADING, "古代", 0.0)
+
+
+def test_a_headline_under_its_title_bar_is_not_the_bar_s_broken_sentence() -> None:
+    # A whole page's dump starts with its <title> bar (headline, blog, site, keywords) and
+    # the headline under it: the bar does not end a sentence, but the line under it
+    # repeats its start: the same title twice, not one sentence broken in two.
+    title = "Python 批量合并多个 Excel 文件（保留格式版，附完整代码）"
+    bar = f"{title}_林间小码农的博客-CSDN博客_python合并多个excel"
+    texts = [c.text for c in segment_text(f"{bar}\n{title}\n林间小码农\n")]
+    assert texts[:2] == [bar, title]
