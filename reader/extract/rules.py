@@ -78,7 +78,7 @@ CUES: tuple[Cue, ...] = (
         "热点新闻", "热点资讯", "新闻推荐", "热门视频", "推荐视频", "相关视频", "相关影片", "热门标签",
         "热搜", "热榜", "24小时热文", "热读", "今日热点", "最新报道", "最热文章", "最新消息",
         "重点推荐", "相关事件", "热点专题", "精彩图集", "图片推荐", "热门图集",
-        "延伸推荐", "其他人也在看", "网友也在看", "大家也在看", "你可能还想看", "推荐文章",
+        "延伸推荐", "其他人也在看", "网友也在看", "大家也在看", "你可能还想看", "推荐文章", "相关内容", "更多相关内容",
         "更多阅读", "作者最新文章", "作者其他文章", "作者更多文章",
         # a digital newspaper's list of the page's other stories
         "本版标题导航", "标题导航", "版面导航", "本版导航", "本版新闻",
@@ -115,14 +115,17 @@ CUES: tuple[Cue, ...] = (
     ), region=True),
     # A picture's credit on a line of its own: "图片来源：视觉中国", "图源：网络"
     # (before the disclaimers: "图片来源：东方IC 版权作品 请勿转载" is the picture's).
-    Cue("photo-credit", Shape.PATTERN, (), pattern=r"^(?=.{0,40}$)[(（]?\s*(?:图片来源|图片来自|图片提供|图源|配图来源)\s*[:：]"),
+    Cue("photo-credit", Shape.PATTERN, (), pattern=(
+        r"^(?=.{0,40}$)[(（]?\s*(?:图片来源|图片来自|图片提供|图源|配图来源|图像来源)\s*[:：]"
+        r"|^(?=.{0,40}$)图像来源\s*[，,]"  # (BBC's label: "图像来源，Getty Images")
+    )),
     # Platform and copyright disclaimers.
     Cue("disclaimer", Shape.PREFIX, (
         "特别声明", "免责声明", "平台声明", "版权声明", "声明", "法律声明", "郑重声明", "风险提示",
         "Notice: The content above", "Disclaimer",
     )),
     Cue("disclaimer", Shape.PATTERN, (), pattern=(
-        r"^(?:[(（【\[]?\s*)?(?:本文|本内容|本站|本网|本平台|本号|本作品|文章|以上内容)"
+        r"^(?:[(（【\[]?\s*)?(?:本文|本内容|本新闻|本报道|本站|本网|本平台|本号|本作品|文章|以上内容)"
         r"[^。]{0,60}(?:仅代表|不代表|代表作者|版权|转载|授权|侵权|信息存储|资讯储存|来源于网络)"
         # a reprint's notice: "本文来自微信公众号：县域观察（ID：…），作者：林默"
         # (本文来自作者的一次旅行 is the article's own sentence: 来自 counts with 公众号 or a colon)
@@ -464,6 +467,7 @@ def strip_decoration(text: str) -> str:
 # A related list's heading in its polite or wordier form names the same box: 您可能會有興趣的文章
 # is 你可能会有兴趣 (the cue words are written once, in the plain form).
 _HEADING_VARIANT = lazy(r"的?(?:文章|内容|新闻|资讯|帖子)$")
+_MORE_STORIES = lazy(r"^更多.{1,8}(?:报道|报导|新闻|文章|资讯|好文|视频)$")
 _MORE_LINK = lazy(r"\s*(?:更多|more|MORE|More)\s*[>»›]+$")
 
 
@@ -496,6 +500,9 @@ def heading_cue(text: str) -> tuple[Cue, str] | None:
         for word in _RELATED_WORDS:
             if core.endswith(word) and 0 < len(core) - len(word) <= SETTINGS.heading_qualifier_max:
                 return _HEADING_WORDS[word.lower()], core
+    # "更多鏡週刊報導", "更多财经新闻": more of the site's stories, whatever names them.
+    if _MORE_STORIES.match(core):
+        return _HEADING_WORDS["更多新闻"], core
     # A box's heading with its "more >" link (诗人简介 more>, 热门推荐 更多>): whatever it
     # names, it heads a box of the site's, never a section of an article.
     if more_link:

@@ -132,6 +132,9 @@ def test_a_dump_s_replies_start_at_the_next_floor() -> None:
     ("推薦文章", "related-links"), ("LINE", "share-prompt"), ("twitter", "share-prompt"), ("微博", "share-prompt"),
     ("追蹤聯合新聞網 Facebook 粉絲團", "share-prompt"), ("加入聯合新聞網 LINE 好友", "share-prompt"),
     ("正文已结束，您可以按alt+4进行评论", "end-marker"), ("（图片来源于网络，如有侵权请联系删除）返回搜狐，查看更多", "disclaimer"), ("在线: 187 人 今日: 236 篇", "forum"), ("版主: guangquan kuaimen zoomlens", "forum"), ("收藏夹 |", "navigation"),
+    ("更多鏡週刊報導", "related-links"), ("更多财经新闻", "related-links"), ("更多相关内容", "related-links"),
+    ("本新聞文字、照片、影片專供某某週刊會員閱覽，未經授權，任何媒體均不得轉貼。", "disclaimer"),
+    ("图像来源，Getty Images", "photo-credit"), ("图像来源：新华社", "photo-credit"),
 ])
 def test_genre_furniture_cues(line: str, family: str) -> None:
     found = match_cue(line)
