@@ -135,6 +135,7 @@ def test_a_dump_s_replies_start_at_the_next_floor() -> None:
     ("更多鏡週刊報導", "related-links"), ("更多财经新闻", "related-links"), ("更多相关内容", "related-links"),
     ("本新聞文字、照片、影片專供某某週刊會員閱覽，未經授權，任何媒體均不得轉貼。", "disclaimer"),
     ("图像来源，Getty Images", "photo-credit"), ("图像来源：新华社", "photo-credit"),
+    ("追蹤中時新聞網 Google 新聞", "share-prompt"),
 ])
 def test_genre_furniture_cues(line: str, family: str) -> None:
     found = match_cue(line)
@@ -454,10 +455,11 @@ def test_a_whole_notice_is_not_joined_to_the_paragraph_under_it() -> None:
     assert texts == [P1, P2, P3]
 
 
-def test_a_taiwan_photo_credit_makes_a_caption() -> None:
-    article = _dump(SUBJECT, P1, "▲黑糖每天坐在校門口迎接學生。（圖／東湖國小提供）", P2, P3)
+@pytest.mark.parametrize("caption", ["▲黑糖每天坐在校門口迎接學生。（圖／東湖國小提供）", "強烈冷氣團下周報到。（示意圖／資料照）"])
+def test_a_taiwan_photo_credit_makes_a_caption(caption: str) -> None:
+    article = _dump(SUBJECT, P1, caption, P2, P3)
     kinds = {b.text: b.kind for b in article.blocks}
-    assert kinds.get("▲黑糖每天坐在校門口迎接學生。（圖／東湖國小提供）") is BlockKind.CAPTION
+    assert kinds.get(caption) is BlockKind.CAPTION
 
 
 def test_a_table_a_lead_in_introduces_stays_in_a_whole_page_dump() -> None:
