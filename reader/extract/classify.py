@@ -221,7 +221,8 @@ def thread_stamps(cands: list[Candidate], cues: list[tuple[Cue, str] | None]) ->
                    for k in range(i + 1, min(i + 1 + S.stamp_post_lines, len(cands))))
 
     stamps = [i for i, c in enumerate(cands)
-              if c.kind is not BlockKind.QUOTE and len(c.text) <= S.stamp_line_chars and _POST_STAMP.match(fold_key(c.text.strip()))
+              if (":" in c.text or "：" in c.text) and c.kind is not BlockKind.QUOTE and len(c.text) <= S.stamp_line_chars
+              and _POST_STAMP.match(fold_key(c.text.strip()))
               and not (i and cues[i - 1] and cues[i - 1][0] is rules.ATTACHMENT) and post_under(i)]
     return frozenset(stamps) if len(stamps) >= S.thread_stamps_min else frozenset()
 
@@ -501,7 +502,7 @@ def _trusted_core(p: _Pass, span: tuple[int, int] | None, title: str,
 
 def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None) -> int:
     """The first furniture cue that stands after enough of the article."""
-    if total_prose == 0 and title_index is not None:
+    if title_index is not None and (total_prose == 0 or _told_in_lines(p, title_index)):
         return _verse_terminator(p, title_index)
     seen = 0
     own_headline = -S.dated_window - 1
@@ -557,6 +558,18 @@ def _in_share_bar(p: _Pass, i: int) -> bool:
     return any(p.cues[j] and p.cues[j][0].family in ("share-prompt", "buttons")  # type: ignore[index]
                and _BUTTON_FIRST.match(fold(p.cands[j].text))
                for j in range(i + 1, min(i + 1 + S.share_bar_window, len(p.cands))))
+
+
+def _told_in_lines(p: _Pass, title_index: int) -> bool:
+    """A post told in short lines (a note a line an item, emoji for bullets) whose only
+    prose is its readers' comments: no prose stands between its headline and the first
+    comment or related heading under it."""
+    end = next((i for i in range(title_index + 1, len(p.cands)) if p.cues[i] and p.cues[i][0].region
+                and p.cues[i][0].family in ("comments", "related-links") and not _in_share_bar(p, i)), None)
+    if end is None or any(p.prose(k) for k in range(title_index + 1, end)):
+        return False
+    said = sum(1 for k in range(title_index + 1, end) if not p.cues[k] and says_a_sentence(p.cands[k].text))
+    return said >= S.verse_lines_min
 
 
 def _verse_terminator(p: _Pass, title_index: int) -> int:

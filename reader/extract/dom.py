@@ -410,14 +410,23 @@ def headline_element(tree: Any, headline: str) -> Any | None:
     return None
 
 
+_HOME = lazy(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w+)?$")
+
+
+def links_home(el: Any) -> bool:
+    """Is the element's text all one link to the site's home page (a blog's banner)?"""
+    links = list(el.iter("a"))
+    return len(links) == 1 and _HOME.match((links[0].get("href") or "").strip()) is not None \
+        and normalize("".join(links[0].itertext())) == normalize("".join(el.itertext()))
+
+
 def titled_above(root: Any, body_start: str) -> str | None:
-    """A headline kept outside <h1>/<h2>: the element named as a title (class or id
-    token "title") whose text is headline-shaped and that the article's first paragraph
-    follows closely, the nearest above it (<div class="rumor-title">徒手抓子弹真的存在吗？</div>)."""
+    """A headline kept outside <h1>/<h2>: the first element named as a title (class or
+    id token "title") whose text is headline-shaped and that the article's first
+    paragraph follows closely (<div class="rumor-title">徒手抓子弹真的存在吗？</div>)."""
     key = normalize(body_start)[:S.title_element_key]
     if len(key) < S.title_element_key_min:
         return None
-    found = None  # (the nearest above the paragraph: a blog's name, class "title" too, stands higher)
     for el in root.iter():
         if not isinstance(el.tag, str) or "title" not in _tokens(el) or el.tag in ("title", "head", "meta"):
             continue
@@ -425,9 +434,9 @@ def titled_above(root: Any, body_start: str) -> str | None:
         if not S.headline_min_chars <= count_chars(text) <= S.headline_max_chars \
                 or punct_count(text.rstrip()[:-1]) > S.title_element_punct or text.endswith("。"):
             continue
-        if key in normalize(text_after(el, S.title_element_after)):
-            found = text
-    return found
+        if key in normalize(text_after(el, S.title_element_after)) and not links_home(el):
+            return text  # (a blog's name, class "title" too, links home)
+    return None
 
 
 def _drop(el: Any) -> None:

@@ -217,6 +217,8 @@ def dated_below(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: i
         cue = cues[j]
         if is_dateline(text) or cue and cue[0].family == "meta" and cue[0].meta in ("date", "source", "author"):
             return True
+        if cue and cue[0].family == "tags":
+            return False  # (a date under the post's tags closes the post: a note's last line is no headline)
         if not cue and has_words(text):
             labels += 1
             # (the label may be a byline: "石佳/中国青年报")

@@ -15,6 +15,7 @@ from reader.extract.dom import (
     densest_container,
     headline_element,
     lead_before,
+    links_home,
     parse,
     prune,
     text_after,
@@ -205,7 +206,7 @@ def clean_title(title: str | None, tree: Any) -> str | None:
         first = normalize(parts[0]) if parts else ""
         # (a heading that is one link to the home page is the site's name: a blog's banner)
         headings = (" ".join(strip_edit_marks("".join(h.itertext())).split()) for h in tree.iter("h1", "h2")
-                    if not _links_home(h))
+                    if not links_home(h))
         # Short headlines (长城) count when they are the <title>'s own first segment.
         found = [t for t in headings if normalize(t) and (len(normalize(t)) >= S.headline_min_chars and normalize(t) in key
                                                           or normalize(t) == first)]
@@ -222,16 +223,6 @@ def clean_title(title: str | None, tree: Any) -> str | None:
         if standing and normalize(parts[0]) not in standing:
             return max((p for p in parts[1:] if normalize(p) in standing), key=count_chars)
     return parts[0] if count_chars(parts[0]) >= S.headline_min_chars else max(parts, key=count_chars)
-
-
-_HOME = lazy(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w+)?$")
-
-
-def _links_home(heading: Any) -> bool:
-    """Is the heading's text all one link to the site's home page?"""
-    links = list(heading.iter("a"))
-    return len(links) == 1 and _HOME.match((links[0].get("href") or "").strip()) is not None \
-        and normalize("".join(links[0].itertext())) == normalize("".join(heading.itertext()))
 
 
 _TEXT_BOXES = ("b", "strong", "h3", "h4", "h5", "h6", "font", "span", "p", "div", "td", "th", "center")
@@ -324,7 +315,7 @@ def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pru
     headline = clean_title(doc.title, tree)
     if tree is not None and doc.title and headline and headline_element(tree, headline) is None:
         shown = headline_element(tree, doc.title)
-        if shown is not None and not _links_home(shown):
+        if shown is not None and not links_home(shown):
             headline = doc.title  # a generic <title> (明報新聞網 - 每日明報): the og:title the page's <h1> prints
     first = next((c.text for c in out if is_body_like(c.text)), "")
     if tree is not None and first and (not headline or headline_element(tree, headline) is None):

@@ -21,7 +21,6 @@ from reader.extract.candidate import (
     is_encoded,
     is_headline_like,
     is_numbered_heading,
-    normalize,
     punct_count,
 )
 from reader.extract.artifacts import inline_images_out, markdown_link_share, strip_inline_markup
@@ -93,8 +92,7 @@ def _continues(prev: Candidate, nxt: Candidate) -> bool:
         return False
     if _DATED.match(b):
         return False  # a list item's date opens its own line ("2021-01-19某某…"), never a broken one
-    head = normalize(b)[:S.repeat_probe_chars]
-    if len(head) == S.repeat_probe_chars and normalize(a).startswith(head):
+    if len(b) >= S.repeat_probe_chars and a.startswith(b[:S.repeat_probe_chars]):
         return False  # the headline under the <title> bar that starts with it: the same title twice
     if is_encoded(a) or is_encoded(b):
         return False  # an inline image's base64 cut into lines is data, whatever it "continues"

@@ -474,3 +474,35 @@ def test_a_table_a_lead_in_introduces_stays_in_a_whole_page_dump() -> None:
                          "下面是这款笔记本的详细配置参数：", "名称", "参数", *rows, after, "上一页 1 2 3 下一页",
                          "相关阅读", "另一款游戏本的评测", "再一款游戏本的评测", *menu))
     assert all(r in texts for r in rows) and after in texts, texts
+
+
+NOTE = ["🌿去了好几次的宝藏小农场，终于来分享啦！", "📍位置：城北青石镇，开车大概40分钟", "🚗停车：门口有免费停车场，周末10点前去基本都有位",
+        "🎫门票：成人30，1.2米以下儿童免费", "可以玩的项目👇", "🐑喂小羊、小兔子（饲料10元一小盒）", "🍓草莓大棚采摘（按斤称，今年是35一斤）",
+        "🛝沙池和滑梯，小朋友能玩一下午", "🍳农家菜：土鸡汤和炒时蔬都很香，人均60左右", "⚠️几个小提醒：", "1️⃣蚊子比较多，记得带驱蚊喷雾",
+        "2️⃣大棚里很热，不要穿太厚", "3️⃣周日下午人特别多，建议周六上午去", "我家娃玩到天黑都不肯走😂 回来路上就睡着了",
+        "整体性价比很高，适合周末带娃放放电～"]
+
+
+def test_a_note_told_in_short_lines_keeps_them_and_drops_its_comments() -> None:
+    # A social note: a line an item, emoji for bullets, no line long enough to read as
+    # prose; its only prose is its readers' comments under 共 86 条评论.  Its date stands
+    # under its tags, at its end: the last line above that date is no headline.
+    title = "城郊这个小农场真的可以去！周末遛娃不踩雷🏕️"
+    comments = ["蜜桃乌龙不加糖", "收藏了！请问现在草莓还有吗？我们家下周也想去，不知道还来不来得及。", "03-19 浙江", "56", "回复",
+                "阿哲爸爸", "同去过！土鸡汤真的绝，就是等菜等了快四十分钟，不过味道确实值得，下次还去。", "03-19 浙江", "38", "回复",
+                "带娃的第1000天", "蚊子是真的多，上次去腿上被咬了十几个包，一定要带驱蚊的东西，花露水也行。", "03-21 江苏", "15", "回复"]
+    lines = [f"{title} - 小红书", "创作中心", "业务合作", "发现", "发布", "通知", "登录", "关于我们", "隐私政策", "用户协议", "1/5", "栗子妈的周末",
+                    "关注", title, *NOTE, "#遛娃好去处 #周末去哪儿 #亲子农场 #草莓采摘", "2023-03-19 浙江", "举报", "共 86 条评论",
+                    *comments]
+    texts = _texts(_dump(*lines))
+    assert texts == NOTE
+
+
+def test_a_date_under_a_post_s_tags_dates_no_headline() -> None:
+    from reader.extract.headline import dated_below
+    from reader.extract.segment import segment_text
+    from reader.extract.classify import _cue
+    cands = segment_text("\n".join([NOTE[-1], "#遛娃好去处 #周末去哪儿 #亲子农场", "2023-03-19 浙江"]))
+    assert not dated_below(cands, [_cue(c) for c in cands], 0)
+    cands = segment_text("\n".join(["城郊这个小农场真的可以去", "2023-03-19 浙江"]))
+    assert dated_below(cands, [_cue(c) for c in cands], 0)

@@ -74,9 +74,9 @@ def test_a_blog_s_name_before_its_post_title_is_the_site() -> None:
     assert title_of("Re:Zero 第二季 12:30 开播") == "Re:Zero 第二季 12:30 开播"
 
 
-def test_a_title_element_nearest_above_the_article_is_its_headline() -> None:
+def test_a_title_element_linking_home_is_the_site_s_name_not_the_headline() -> None:
     from reader.extract.dom import titled_above
-    tree = parse(page("<div class='site-title'>慢慢走的部落格</div><div class='desc'>记录生活</div>"
+    tree = parse(page("<div class='site-title'><a href='/'>慢慢走的部落格</a></div><div class='desc'>记录生活</div>"
                       f"<div class='post-title'>{TITLE}</div><div>{P1}</div>"))
     assert titled_above(tree, P1) == TITLE
 
