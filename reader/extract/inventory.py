@@ -248,7 +248,7 @@ class Unreported(NamedTuple):
     follows: int  # the index of the candidate it follows, or -1 for before the first
     text: str
     carried: bool  # a candidate already carries these words elsewhere
-    level: int = 0  # 2..6 for a heading element (<h2>..<h6>), else 0
+    level: int = 0  # 2..6 for a heading element (<h2>..<h6>; an <h1> inside the article, 2), else 0
     link_density: float = 0.0  # its share of characters inside links
 
 
@@ -280,10 +280,12 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
         # them.  Prose may sit a few levels down (an unclosed <p> nests the next ones in it).
         if i not in free or line.region:
             return False
-        if is_body_like(line.text) or (inside or above) and _subhead(owners[i], line.text):
+        if is_body_like(line.text) or (inside or above) and _subhead(owners[i], line.text, inside):
             held = _held(owners[i], containers, S.rescue_depth)
         else:
-            held = inside and says_a_sentence(line.text) and _held(owners[i], containers, 1)
+            # (a list's item stands a level further down than a paragraph: <ul><li>)
+            depth = 2 if owners[i] is not None and owners[i].tag == "li" else 1
+            held = inside and says_a_sentence(line.text) and _held(owners[i], containers, depth)
         return held and _in_tree(owners[i], root)  # (last: it walks up to the root)
 
     found_lines = [i for i in range(body[0] + 1, body[-1]) if lost(i, inside=True)]
@@ -301,7 +303,8 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
     out = []
     for i in sorted(found_lines):
         key = normalize(lines[i].text)
-        level = int(owners[i].tag[1]) if _subhead(owners[i], lines[i].text) else 0
+        # (an <h1> put back heads a section under the page's headline: level 2)
+        level = max(2, int(owners[i].tag[1])) if _subhead(owners[i], lines[i].text, inside=True) else 0
         n = count_chars(lines[i].text)
         density = links[i] / n if links and n else 0.0
         out.append(Unreported(placed.follows(i), lines[i].text, key in have or key[:S.find_head] in have,
@@ -357,12 +360,14 @@ def in_tree(el: Any, root: Any) -> bool:
 _SUBHEADS = ("h2", "h3", "h4", "h5", "h6")
 
 
-def _subhead(owner: Any, text: str) -> bool:
-    """A heading element short enough to be one (an <h1> is the page's headline), not
-    a link's title (an embedded video box's <h2><a>…</a></h2>)."""
+def _subhead(owner: Any, text: str, inside: bool = False) -> bool:
+    """A heading element short enough to be one (an <h1> is the page's headline, but
+    one between the article's paragraphs heads a section: a 专栏 sets its sections so),
+    not a link's title (an embedded video box's <h2><a>…</a></h2>)."""
     from reader.extract.candidate import count_chars
 
-    if owner is None or owner.tag not in _SUBHEADS or not 0 < (n := count_chars(text)) <= S.headline_max_chars:
+    if owner is None or owner.tag not in _SUBHEADS and not (inside and owner.tag == "h1") \
+            or not 0 < (n := count_chars(text)) <= S.headline_max_chars:
         return False
     return sum(count_chars("".join(a.itertext())) for a in owner.iter("a")) < S.mostly_links * n
 

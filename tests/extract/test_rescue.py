@@ -115,3 +115,18 @@ def test_a_linked_heading_or_one_after_the_body_is_no_subhead() -> None:
     assert [(f.text, f.level, f.link_density) for f in found] == [(video, 0, 1.0)]
     out = _rescued([Candidate(P[0]), Candidate(P[1])], found)
     assert out[1].link_density == 1.0
+
+
+def test_an_h1_between_the_paragraphs_and_a_list_s_items_come_back() -> None:
+    # a 专栏 sets its sections as <h1> between the article's paragraphs (the page's own
+    # headline stands above them all), and its list one level further down (<ul><li>)
+    item1, item2 = "滤波电容鼓包漏液，必须更换；", "音量电位器接触不良，一转就沙沙响；"
+    _, tree, lines, owners = _page(f"<p>{P[0]}</p>", "<h1>一、先别急着通电</h1>", f"<p>{P[1]}</p>",
+                                   f"<ul><li>{item1}</li><li>{item2}</li></ul>", f"<p>{P[2]}</p>")
+    found = unreported_prose(lines, owners, [P[0], P[1], P[2]], tree)
+    assert [(f.text, f.level) for f in found] == [("一、先别急着通电", 2), (item1, 0), (item2, 0)]
+
+
+def test_an_h1_above_the_article_stays_its_headline() -> None:
+    _, tree, lines, owners = _page("<h1>某某县召开拥军优属工作会议</h1>", f"<p>{P[0]}</p>", f"<p>{P[1]}</p>")
+    assert unreported_prose(lines, owners, [P[0], P[1]], tree) == []
