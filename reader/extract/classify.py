@@ -414,7 +414,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     verses = last_body < 0 and title_index is not None
     _drop_repeats(cands, p.outcomes, title, *((title_index + 1, terminator - 1) if verses else (first_body, last_body)))
     _drop_lead_repeat(cands, p.outcomes, first_body)
-    _drop_trailing_headlines(cands, p.outcomes, last_body, terminator)
+    _drop_trailing_headlines(cands, p.outcomes, last_body, terminator, sum(cands[i].length for i in body_idx))
     _drop_signature(p, last_body, terminator)
     if last_body >= 0:
         _drop_after_buttons(p, range((title_index or 0) + 1, first_body))
@@ -883,7 +883,8 @@ def _document_close(cands: list[Candidate], outcomes: list[Outcome], start: int,
     return i if i > start else start
 
 
-def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], last_body: int, end: int) -> None:
+def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], last_body: int, end: int,
+                             prose: int) -> None:
     """After the last prose block, a run of 3+ short headline-like lines is a link list.
 
     Only when there is prose to be after: a page of short unpunctuated lines (a poem,
@@ -905,7 +906,8 @@ def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], la
             if not run and _introduces_list(cands, i):
                 break  # "主要措施包括：" and its items end the article
             run.append(i)
-    prose = sum(cands[i].length for i in range(last_body + 1) if outcomes[i].keep and is_body_like(cands[i].text))
+    # (unless they outweigh the article's `prose` many times over: a page told in short
+    # lines, a photo blog's captions, is no list after an article)
     if len(run) >= S.headline_run and sum(cands[i].length for i in run) <= S.caption_page_ratio * prose:
         for i in run:
             outcomes[i].keep, outcomes[i].reason = False, "headline-list"
