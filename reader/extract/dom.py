@@ -428,7 +428,12 @@ def titled_above(root: Any, body_start: str) -> str | None:
     if len(key) < S.title_element_key_min:
         return None
     for el in root.iter():
-        if not isinstance(el.tag, str) or "title" not in _tokens(el) or el.tag in ("title", "head", "meta"):
+        if not isinstance(el.tag, str):
+            continue
+        names = f"{el.get('class', '')} {el.get('id', '')}"
+        if "itle" not in names and "ITLE" not in names:
+            continue  # (no name holds the token: most elements, and no splitting to find it)
+        if "title" not in _tokens(el) or el.tag in ("title", "head", "meta"):
             continue
         text = " ".join(_text(el).split())
         if not S.headline_min_chars <= count_chars(text) <= S.headline_max_chars \
