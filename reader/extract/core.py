@@ -60,21 +60,31 @@ def line_weight(p: _Pass, i: int) -> float | None:
 def _introduced(p: _Pass, weights: dict[int, float | None]) -> None:
     """What a lead-in sentence introduces ("下面是雷影S7的详细配置参数：" over a table
     flattened a cell a line, "主要措施包括：" over a list) is the article's, up to its next
-    paragraph: those short lines weigh nothing, so the core runs on through them."""
+    paragraph: those short lines weigh nothing, so the core runs on through them.  So is
+    a table of figures standing between two of the article's paragraphs with no lead-in
+    (城市 / 空置率 / 北京 / 16.8% …): most of its cells hold a number, which a menu's don't."""
     seen: Counter[str] | None = None
     for i in sorted(weights):
         # (the lead-in goes on from the article's prose; a reply's "说点实际的：" or a
         # footer's "我来完善相关词条：" introduces no cells of the article's)
-        if weights[i] is not None or (weights.get(i - 1) or 0) <= 0 or not _lead_in(p.cands[i].text):
+        if (weights.get(i - 1) or 0) <= 0:
+            continue
+        lead = weights[i] is None and _lead_in(p.cands[i].text)
+        if not lead and (weights[i] is None or weights[i] > 0):
             continue
         if seen is None:
             seen = Counter(normalize(c.text) for c in p.cands)
-        k = i + 1
+        k = i + 1 if lead else i
         # (a line the page repeats, "来自Android客户端" under every reply, is furniture)
         while k in weights and k - i <= S.lead_in_list_lines and not p.cues[k] and (weights[k] or 0) <= 0 \
                 and count_chars(p.cands[k].text) <= S.short_line_chars and seen[normalize(p.cands[k].text)] < 2:
-            weights[k] = None
             k += 1
+        cells = range(i + 1 if lead else i, k)
+        if not lead and not (len(cells) >= S.table_cells_min and (weights.get(k) or 0) > 0
+                             and 2 * sum(any(ch.isdigit() for ch in p.cands[j].text) for j in cells) >= len(cells)):
+            continue
+        for j in cells:
+            weights[j] = None
 
 
 def core_span(p: _Pass, end: int, begin: int = 0) -> tuple[int, int] | None:

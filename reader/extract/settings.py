@@ -180,6 +180,7 @@ class Settings:
     core_tokens_per_mark: int = 40  # prose weighs at most this many tokens per clause mark (titles run together are no prose)
     core_min_tokens: int = 100  # a core weighs at least this much (less is too little to stand outside of)…
     core_min_share: float = 0.5  # …and outweighs the rest of the page's prose
+    table_cells_min: int = 6  # a table of figures between two paragraphs, flattened a cell a line: at least this many cells
     lead_in_list_lines: int = 60  # a lead-in's list or table (a cell a line) runs at most this many lines
     core_wall_lines: int = 3  # this many furniture lines after the core end the article
     issuer_max_chars: int = 30  # a document's issuer over its date: an office's name, never longer

@@ -437,6 +437,7 @@ def test_a_menu_s_guestbook_link_over_a_post_of_captions_ends_nothing() -> None:
 @pytest.mark.parametrize("line", [
     "本文来自微信公众号：县域观察（ID：xianyuguancha），作者：林默", "本文来自：某某科技", "（本文首发于某某新闻）",
     "本内容为作者独立观点，不代表某某网立场。未经允许不得转载", "文章代表作者个人观点，某某仅对标题和排版略作修改。",
+    "此内容为某某财经原创，著作权归某某财经所有。未经书面授权，不得以任何方式加以使用。",
 ])
 def test_a_reprint_s_notices_are_disclaimers(line: str) -> None:
     found = match_cue(line)
@@ -506,3 +507,17 @@ def test_a_date_under_a_post_s_tags_dates_no_headline() -> None:
     assert not dated_below(cands, [_cue(c) for c in cands], 0)
     cands = segment_text("\n".join(["城郊这个小农场真的可以去", "2023-03-19 浙江"]))
     assert dated_below(cands, [_cue(c) for c in cands], 0)
+
+
+def test_a_table_of_figures_between_two_paragraphs_stays_in_a_whole_page_dump() -> None:
+    # No lead-in over it: the table stands between two of the article's paragraphs, a
+    # cell a line, most cells numbers (a menu's items are words); the paragraphs under it
+    # are the article's as much as those above.
+    menu = [f"频道{k}" for k in range(24)]
+    table = ["城市", "空置率", "北京", "16.8%", "上海", "18.2%", "广州", "15.9%", "深圳", "26.4%"]
+    after = ["从租金来看，一季度重点城市的平均租金环比下降，降幅较上季度有所收窄，但仍处在近五年来的低位。",
+             "业内人士认为，写字楼市场将延续需求偏弱、供应偏多的格局，租金下行的压力在年内难以明显缓解。"]
+    texts = _texts(_dump(*menu, "写字楼空置率仍处高位", "2021-04-20 10:00 来源：某某财经", P1, P2, *table, *after, P3,
+                         "此内容为某某财经原创，著作权归某某财经所有。未经书面授权，不得以任何方式加以使用。",
+                         "标签：写字楼", "相关阅读", "另一篇写字楼的报道", "再一篇写字楼的报道", *menu))
+    assert texts == [P1, P2, *table, *after, P3], texts
