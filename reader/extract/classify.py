@@ -519,7 +519,7 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
             enough = 0  # a platform's storage notice closes whatever article stands above it, however short
         above_headline = p.anchor is not None and i < p.anchor  # (a blog's 相關文章 tab over its confirmed headline)
         if cue and seen > 0 and seen >= enough and _is_terminator(cue[0], p.cands[i].text) and not _in_share_bar(p, i) \
-                and not above_headline:
+                and not above_headline and not _in_menu(p, i):
             # A disclaimer or end marker in the first half is a quote, not the end
             # (a platform's storage notice never is: a feed may load the next article).
             if cue[0].region or seen >= S.quote_zone * total_prose or _platform_notice(p.cands[i].text):
@@ -537,6 +537,20 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
         if p.prose(i) and p.outcomes[i].keep:  # (not a blurb that went above the headline)
             seen += p.cands[i].length
     return len(p.cands)
+
+
+def _in_menu(p: _Pass, i: int) -> bool:
+    """A one-word heading among a menu's items (相簿 / 部落格 / 留言 / 名片): a link in
+    the menu, not the heading of a comment section, which a menu never stands around."""
+    def item(k: int) -> bool:
+        if not 0 <= k < len(p.cands) or p.prose(k):
+            return False
+        text = p.cands[k].text
+        return count_chars(text) <= S.menu_word_chars and punct_count(text) == 0 and has_words(text) \
+            and not text.rstrip().endswith(("：", ":")) and (k == i or not p.cues[k] or p.cues[k][0].family == "navigation")
+    cue = p.cues[i]
+    return bool(cue) and cue[0].family == "comments" and item(i) and item(i - 1) and item(i + 1) \
+        and (item(i - 2) or item(i + 2))
 
 
 def _post_start(p: _Pass, i: int) -> int:

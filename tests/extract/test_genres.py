@@ -426,12 +426,18 @@ def test_a_photo_blog_told_in_captions_keeps_them_and_drops_its_comments(prose: 
     assert not any("衝衝衝" in t or "好棒的生活" in t or "熱水" in t or "合歡山" in t for t in texts), texts
 
 
-@pytest.mark.xfail(strict=True, reason="known: a menu's 留言 link ends the article when the only prose above it is the "
-                   "sidebar's intro and the post itself holds little prose (a heading cue inside a menu run is not "
-                   "yet told from a comment section's heading)")
 def test_a_menu_s_guestbook_link_over_a_post_of_captions_ends_nothing() -> None:
+    # (留言 among 相簿 / 部落格 / 名片 is a menu's link, even when the sidebar's intro above
+    # it is all the prose the page has before its comments)
     texts = _texts(_dump(*_photo_blog(PUNCTUATED, menu=("相簿", "部落格", "留言", "名片"))))
     assert all(c in texts for c in CAPTIONS)
+    assert not any("衝衝衝" in t for t in texts)
+
+
+def test_a_comment_heading_under_the_article_still_ends_it() -> None:
+    comment = "写得太好了，我们那边也是这样，每年冬天都盼着这一口，看完特别想家，谢谢作者分享这么多细节。"
+    texts = _texts(_dump(SUBJECT, P1, P2, P3, "评论", "小明", "小红", comment, "回复"))
+    assert texts == [P1, P2, P3]
 
 
 @pytest.mark.parametrize("line", [
