@@ -61,6 +61,7 @@ _REFERENCE_LINE = lazy(r"^\s*(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.、]\s*\S.*[�
 _DISCLAIMER_VOCAB = lazy(rules.DISCLAIMER_VOCAB)
 _PLATFORM_NOTICE = lazy(rules.PLATFORM_NOTICE)
 _NEWS_LEAD = lazy(rules.NEWS_LEAD)
+_NEWS_OPENING = lazy(rules.NEWS_OPENING)
 _STORY_DATELINE = lazy(rules.STORY_DATELINE)
 _LIST_DATE = lazy(rules.LIST_DATE)
 _PHOTO_CREDIT = lazy(rules.PHOTO_CREDIT)
@@ -526,6 +527,9 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
                 if cue[0].family != "comment-thread":
                     return i
                 return _post_start(p, i)
+        if cue and cue[0].family == "related-links" and seen > 0 and seen >= enough and not above_headline \
+                and _story_follows(p, i):
+            return i  # 【延伸阅读】 and another story's text under it, its own dateline first
         if _opens_reply(p, i) and seen > 0 and seen >= enough and not above_headline:
             return _post_start(p, i)  # a reply's stamp: the thread starts at its poster's lines
         if not cue and title_index is not None and i != title_index and len(p.cands[i].text) <= headline_room \
@@ -537,6 +541,17 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
         if p.prose(i) and p.outcomes[i].keep:  # (not a blurb that went above the headline)
             seen += p.cands[i].length
     return len(p.cands)
+
+
+def _story_follows(p: _Pass, i: int) -> bool:
+    """Does another story's text follow the related link or heading at `i`: prose that
+    opens with a news dateline ("参考消息网2月16日报道 据…"), as only a story's first
+    paragraph does?"""
+    j = i + 1
+    if j >= len(p.cands) or not p.prose(j):
+        return False
+    text = fold(p.cands[j].text)
+    return bool(_NEWS_OPENING.match(text) or _NEWS_LEAD.match(text))
 
 
 def _in_menu(p: _Pass, i: int) -> bool:

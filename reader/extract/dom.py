@@ -25,7 +25,7 @@ from typing import Any
 from reader.extract.candidate import _WORDISH as _CONTENT_CHAR  # what count_chars counts
 from reader.extract.candidate import Pruned, count_chars, han_count, normalize, punct_count
 from reader.extract.parse import parse  # noqa: F401 - the tree every caller prunes comes from here
-from reader.extract.rules import FURNITURE_TOKENS, POST_STAMP
+from reader.extract.rules import FURNITURE_PAIRS, FURNITURE_TOKENS, POST_STAMP
 from reader.extract.settings import SETTINGS as S
 from reader.lazy_re import lazy
 
@@ -79,7 +79,10 @@ def _holds_other_headline(el: Any, title_key: str) -> bool:
 
 
 def _furniture_name(el: Any) -> str | None:
-    hits = _tokens(el) & FURNITURE_TOKENS
+    tokens = _tokens(el)
+    hits = tokens & FURNITURE_TOKENS
+    if not hits and len(tokens) > 1:
+        hits = {name for pair, name in FURNITURE_PAIRS.items() if pair <= tokens}
     return sorted(hits)[0] if hits else None
 
 

@@ -307,7 +307,10 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
         level = max(2, int(owners[i].tag[1])) if _subhead(owners[i], lines[i].text, inside=True) else 0
         n = count_chars(lines[i].text)
         density = links[i] / n if links and n else 0.0
-        out.append(Unreported(placed.follows(i), lines[i].text, key in have or key[:S.find_head] in have,
+        # (carried: its words are kept elsewhere, whole or by both ends; an encyclopedia's
+        # paragraphs may all open "截至2019年末，某某镇")
+        carried = key in have or key[:S.find_head] in have and key[-S.find_head:] in have
+        out.append(Unreported(placed.follows(i), lines[i].text, carried,
                               level, density))
     return out
 

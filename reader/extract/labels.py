@@ -98,6 +98,8 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys(("carousel", "slider"), "slideshow"),
     **dict.fromkeys(("pagination", "pager"), "page numbers"),
     "qrcode": "QR code",
+    "infobox": "the entry's box of facts (name, area, population…)",
+    **dict.fromkeys(("toc", "catalog"), "table of contents"),
     **dict.fromkeys(("sign", "signature", "signatures"), "a signature (a poster's, under a forum post)"),
     "subscribe": "subscription box",
     **dict.fromkeys(("widget", "toolbar"), "page widget"),

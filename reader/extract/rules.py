@@ -356,6 +356,8 @@ BYLINE = (
 # A news story's opening dateline: "新京报讯 （记者…）", "新华社巴黎12月9日电（记者唐霁）",
 # "本报讯 "; under a related heading such a paragraph opens another article.
 NEWS_LEAD = r"^\W{0,2}[\u4e00-\u9fffA-Za-z]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[（(【]"
+# A story's dateline opening its first paragraph: "参考消息网2月16日报道 据…", "新华社北京5月9日电 …".
+NEWS_OPENING = r"^\W{0,2}[^\W\d_]{1,16}?[\s\w]{0,8}?\d{1,2}月\d{1,2}日\s?(?:电|讯|报道|消息)"
 # An English date, as Blogger's date headers and Hong Kong or Taiwan pages in English
 # write it: "Thursday, July 28, 2011", "28 July 2011", "Jul. 28, 2011".
 EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -564,7 +566,11 @@ FURNITURE_TOKENS = frozenset({
     "copyright", "login", "signin", "search", "carousel", "slider", "pagination", "pager",
     "qrcode", "subscribe", "disclaimer", "guess", "feed", "feeds", "widget", "toolbar",
     "sign", "signature", "signatures",  # a forum post's signature (Discuz div.sign)
+    "infobox", "toc", "catalog",  # an encyclopedia entry's fact box and its table of contents
 })
+# Names that say a furniture role only together ("basic-info", "basicInfo-block": an
+# encyclopedia entry's fact box; "info" alone names an article's own date line).
+FURNITURE_PAIRS: dict[frozenset[str], str] = {frozenset({"basic", "info"}): "infobox"}
 
 # Class/id tokens that name the page region a line stood in (for text no stage reported).
 REGION_TOKENS = {"nav": "navigation", "menu": "navigation", "header": "page-header", "footer": "page-footer",

@@ -39,6 +39,9 @@ def pruned_page(body: str, title: str | None = TITLE) -> tuple[list[Pruned], Any
         ("<ul class='breadcrumbList'><li>首页</li><li>财经</li></ul>", "breadcrumb"),
         ("<div id='relatedNews'><a href='/2'>明星婚礼现场曝光</a></div>", "related"),
         ("<section class='site-footer'>关于我们 联系我们</section>", "footer"),
+        ("<table class='infobox geography vcard'><tr><th>面积</th><td>128.6 km²</td></tr></table>", "infobox"),
+        ("<div class='basic-info cmn-clearfix'><dl><dt>中文名</dt><dd>岚溪镇</dd></dl></div>", "infobox"),
+        ("<div id='toc' class='toc'><ul><li>1 历史沿革</li><li>2 地理</li></ul></div>", "toc"),
     ],
 )
 def test_furniture_named_container_is_pruned_with_its_token(furniture: str, token: str) -> None:
@@ -56,7 +59,8 @@ def test_pruned_text_is_whitespace_normalised_in_document_order() -> None:
     assert pruned == [Pruned("分享到 微信", "furniture: share"), Pruned("网友甲：好", "furniture: comment")]
 
 
-@pytest.mark.parametrize("cls", ["content", "article-body", "main-text", "post-detail", "adapter", "shareholder"])
+@pytest.mark.parametrize("cls", ["content", "article-body", "main-text", "post-detail", "adapter", "shareholder",
+                                 "article-info", "basic"])
 def test_content_names_and_words_merely_containing_a_token_are_kept(cls: str) -> None:
     pruned, _ = pruned_page(f"<div class='{cls}'>某某网 首页 新闻</div>" + ARTICLE)
     assert pruned == []

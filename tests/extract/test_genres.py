@@ -527,3 +527,16 @@ def test_a_table_of_figures_between_two_paragraphs_stays_in_a_whole_page_dump() 
                          "此内容为某某财经原创，著作权归某某财经所有。未经书面授权，不得以任何方式加以使用。",
                          "标签：写字楼", "相关阅读", "另一篇写字楼的报道", "再一篇写字楼的报道", *menu))
     assert texts == [P1, P2, *table, *after, P3], texts
+
+
+def test_another_story_under_a_related_link_inside_the_article_goes() -> None:
+    # 参考消息 prints a 【延伸阅读】 link with that story's own text under it, inside the
+    # article's body: its first paragraph opens with its own dateline, as only a story's does
+    other = ["参考消息网2月16日报道 据日本共同社2月15日报道，日本警察厅公布的统计数据显示，高龄驾驶者引发的事故占比升至新高。",
+             "报道称，为减少此类事故，日本自去年3月起实施修订后的法律，要求75岁以上的驾驶者在更新驾照时接受认知功能检查。"]
+    page = (f"<html><head><title>{SUBJECT}_参考消息</title></head><body><div class='articleText'><h1>{SUBJECT}</h1>"
+            f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><p><strong>【延伸阅读】日媒：日本高龄驾驶者事故占比升至新高</strong></p>"
+            f"<p>{other[0]}</p><p>{other[1]}</p></div><div class='footer'>关于我们</div></body></html>")
+    assert _texts(_html(page)) == [P1, P2, P3]
+    # (a paragraph under a related link that opens with no dateline is the article going on)
+    assert _texts(_dump(SUBJECT, P1, P2, "【延伸阅读】日媒：日本高龄驾驶者事故占比升至新高", P3)) == [P1, P2, P3]
