@@ -214,18 +214,26 @@ _POST_STAMP = lazy(rules.POST_STAMP_LINE)
 def thread_stamps(cands: list[Candidate], cues: list[tuple[Cue, str] | None]) -> frozenset[int]:
     """The stamps of a thread's posts (`rules.POST_STAMP_LINE`, with the post's text under
     it), when a page has several: a post under the article's is a reply, however much
-    prose it holds.  (One or two such
-    lines are the article's own date; a quoted post's stamp stands inside a reply, an
-    attachment's upload time under its size line inside the post.)"""
+    prose it holds.  (One or two such lines are the article's own date; a quoted post's
+    stamp stands inside a reply, an attachment's upload time inside the post.)"""
     def post_under(i: int) -> bool:  # (a dated list of headlines has the next headline there)
         return any(not cues[k] and (is_body_like(cands[k].text) or says_a_sentence(cands[k].text))
                    for k in range(i + 1, min(i + 1 + S.stamp_post_lines, len(cands))))
 
     stamps = [i for i, c in enumerate(cands)
-              if (":" in c.text or "：" in c.text) and c.kind is not BlockKind.QUOTE and len(c.text) <= S.stamp_line_chars
-              and _POST_STAMP.match(fold_key(c.text.strip()))
-              and not (i and cues[i - 1] and cues[i - 1][0] is rules.ATTACHMENT) and post_under(i)]
+              if c.kind is not BlockKind.QUOTE and _stamp_line(c) and not _under_attachment(cues, i) and post_under(i)]
     return frozenset(stamps) if len(stamps) >= S.thread_stamps_min else frozenset()
+
+
+def _stamp_line(cand: Candidate) -> bool:
+    """A post's time on a line of its own (`rules.POST_STAMP_LINE`)."""
+    text = cand.text
+    return (":" in text or "：" in text) and len(text) <= S.stamp_line_chars and bool(_POST_STAMP.match(fold_key(text.strip())))
+
+
+def _under_attachment(cues: list[tuple[Cue, str] | None], i: int) -> bool:
+    """Does line `i` stand under an attachment's size line (下载 (86.42 KB)): its upload time?"""
+    return i > 0 and bool(cues[i - 1]) and cues[i - 1][0] is rules.ATTACHMENT  # type: ignore[index]
 
 
 def _opens_reply(p: _Pass, i: int) -> bool:
@@ -242,7 +250,7 @@ def _drop_post_times(p: _Pass, end: int) -> None:
             continue
         if i in p.stamps:
             p.drop(i, "forum: post time")
-        elif i and p.cues[i - 1] and p.cues[i - 1][0] is rules.ATTACHMENT and _POST_STAMP.match(fold_key(p.cands[i].text.strip())):
+        elif _under_attachment(p.cues, i) and _stamp_line(p.cands[i]):
             p.drop(i, "image-placeholder")
 
 

@@ -313,12 +313,15 @@ def html_extract(html: str) -> tuple[list[Candidate], Meta, str | None, list[Pru
     if not meta.author and tree is not None:
         meta.author = clean_author(_author_meta(tree))  # trafilatura drops CJK names from <meta name=author>
     headline = clean_title(doc.title, tree)
-    if tree is not None and doc.title and headline and headline_element(tree, headline) is None:
+    shown = headline_element(tree, headline) if tree is not None and headline else None
+    if shown is None and tree is not None and doc.title and headline:
         shown = headline_element(tree, doc.title)
         if shown is not None and not links_home(shown):
             headline = doc.title  # a generic <title> (明報新聞網 - 每日明報): the og:title the page's <h1> prints
+        else:
+            shown = None
     first = next((c.text for c in out if is_body_like(c.text)), "")
-    if tree is not None and first and (not headline or headline_element(tree, headline) is None):
+    if tree is not None and first and shown is None:
         # The <title> names no heading of the page: look for a titled element above the body.
         headline = titled_above(tree, first) or headline
     if tree is not None and headline:
