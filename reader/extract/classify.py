@@ -36,7 +36,7 @@ from reader.extract.candidate import (
     punct_count,
     says_a_sentence,
 )
-from reader.extract.core import core_span, drop_outside, says_something
+from reader.extract.core import core_span, drop_outside, outweigh_prose, says_something
 from reader.extract.segment import DumpLine, titles_run_together
 from reader.extract.headline import (
     dated_headline,
@@ -511,7 +511,7 @@ def _trusted_core(p: _Pass, span: tuple[int, int] | None, title: str,
 
 def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None) -> int:
     """The first furniture cue that stands after enough of the article."""
-    if title_index is not None and (total_prose == 0 or _told_in_lines(p, title_index)):
+    if title_index is not None and (total_prose == 0 or _note_without_prose(p, title_index)):
         return _verse_terminator(p, title_index)
     seen = 0
     own_headline = -S.dated_window - 1
@@ -597,7 +597,7 @@ def _in_share_bar(p: _Pass, i: int) -> bool:
                for j in range(i + 1, min(i + 1 + S.share_bar_window, len(p.cands))))
 
 
-def _told_in_lines(p: _Pass, title_index: int) -> bool:
+def _note_without_prose(p: _Pass, title_index: int) -> bool:
     """A post told in short lines (a note a line an item, emoji for bullets) whose only
     prose is its readers' comments: no prose stands between its headline and the first
     comment or related heading under it."""
@@ -943,9 +943,8 @@ def _drop_trailing_headlines(cands: list[Candidate], outcomes: list[Outcome], la
             if not run and _introduces_list(cands, i):
                 break  # "主要措施包括：" and its items end the article
             run.append(i)
-    # (unless they outweigh the article's `prose` many times over: a page told in short
-    # lines, a photo blog's captions, is no list after an article)
-    if len(run) >= S.headline_run and sum(cands[i].length for i in run) <= S.caption_page_ratio * prose:
+    # (unless they `outweigh_prose`: a page told in short lines is no list after an article)
+    if len(run) >= S.headline_run and not outweigh_prose(sum(cands[i].length for i in run), prose):
         for i in run:
             outcomes[i].keep, outcomes[i].reason = False, "headline-list"
 

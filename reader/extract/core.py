@@ -113,13 +113,19 @@ def core_span(p: _Pass, end: int, begin: int = 0) -> tuple[int, int] | None:
     return a, b
 
 
+def outweigh_prose(short_chars: int, prose: int) -> bool:
+    """Do short lines holding `short_chars` outweigh the article's `prose` many times
+    over?  Then the page is told in short lines (a photo blog's captions under its
+    pictures), and they are no list of links after an article, which is never so much
+    longer than the article it follows."""
+    return short_chars > S.caption_page_ratio * prose
+
+
 def told_in_short_lines(p: _Pass, span: range, prose: int) -> frozenset[int]:
     """The short lines in `span` (caption- or headline-sized, no cue) when together they
-    outweigh the article's `prose` many times over: a page told in short lines (a photo
-    blog's captions under its pictures), not a list of links after an article, which is
-    never so much longer than the article it follows."""
+    `outweigh_prose`."""
     lines = [i for i in span if p.outcomes[i].keep and not p.cues[i] and is_headline_like(p.cands[i].text)]
-    return frozenset(lines) if sum(p.cands[i].length for i in lines) > S.caption_page_ratio * prose else frozenset()
+    return frozenset(lines) if outweigh_prose(sum(p.cands[i].length for i in lines), prose) else frozenset()
 
 
 def says_something(p: _Pass, lo: int, hi: int) -> bool:
@@ -154,7 +160,7 @@ def drop_outside(p: _Pass, core: tuple[int, int], headline: int | None, end: int
         if i in keep:
             continue
         w = line_weight(p, i)
-        shaped = w is not None and w < 0 and not (i in told)
+        shaped = w is not None and w < 0 and i not in told
         # (up to an owned close there is no wall: the close goes on to its rights line)
         if shaped and i > last and not (p.cues[i] and p.cues[i][0].family in _INLINE_FAMILIES):
             furniture += 1

@@ -468,8 +468,9 @@ def strip_decoration(text: str) -> str:
 
 # A related list's heading in its polite or wordier form names the same box: 您可能會有興趣的文章
 # is 你可能会有兴趣 (the cue words are written once, in the plain form).
-_HEADING_VARIANT = lazy(r"的?(?:文章|内容|新闻|资讯|帖子)$")
-_VARIANT_ENDS = "章容闻讯子"  # (the last characters of those: most headings end otherwise)
+_VARIANT_TAILS = ("文章", "内容", "新闻", "资讯", "帖子")
+_HEADING_VARIANT = lazy(rf"的?(?:{'|'.join(_VARIANT_TAILS)})$")
+_VARIANT_ENDS = frozenset(t[-1] for t in _VARIANT_TAILS)  # (most headings end otherwise: no regex run)
 _MORE_STORIES = lazy(r"^更多.{1,8}(?:报道|报导|新闻|文章|资讯|好文|视频)$")
 _MORE_LINK = lazy(r"\s*(?:更多|more|MORE|More)\s*[>»›]+$")
 
@@ -495,7 +496,7 @@ def heading_cue(text: str) -> tuple[Cue, str] | None:
     cue = _HEADING_WORDS.get(core.lower())
     if cue:
         return cue, core
-    if core[-1:] in _VARIANT_ENDS:
+    if core and core[-1] in _VARIANT_ENDS:
         plain = _HEADING_VARIANT.sub("", core.replace("您", "你", 1))
         if plain != core and plain in _RELATED_WORDS:
             return _HEADING_WORDS[plain], core
