@@ -46,6 +46,7 @@ from reader.extract.headline import (
     is_dateline,
     pick_title,
     title_bar_repeat,
+    under_dateline,
 )
 from reader.extract.labels import family_of
 from reader.extract.meta import Meta, find_date, parse_meta_line
@@ -136,11 +137,12 @@ def _is_terminator(cue: Cue, text: str) -> bool:
 _EDITOR_NAMED = lazy(rf"^\W*(?:{'|'.join(next(c for c in rules.CUES if c.meta == 'editor').words)})\s*[:：丨|/]\s*\w")
 
 
-def _drop_above_title(p: _Pass, title_index: int) -> None:
+def _drop_above_title(p: _Pass, title_index: int, confirmed: bool = False) -> None:
     """A dump's article starts at its headline: lines above it are the page's (menus,
-    channel names, other headlines), except metadata, which the cue pass takes."""
+    channel names, other headlines), except metadata, which the cue pass takes, and
+    prose, unless the headline is `confirmed` (a blog's tagline over its post)."""
     for i in range(title_index):
-        if p.outcomes[i].keep and not p.cues[i] and not is_dateline(p.cands[i].text) and not p.prose(i):
+        if p.outcomes[i].keep and not p.cues[i] and not is_dateline(p.cands[i].text) and (confirmed or not p.prose(i)):
             p.drop(i, "above-title")
 
 
@@ -351,11 +353,13 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     title_index: int | None = None
     title = (title_hint or "").strip()
     if not title:
-        title_index = pick_title(cands, p.cues, first_body)
+        # (a markdown heading is a blog's tagline, however long, not the article's first prose)
+        title_index = pick_title(cands, p.cues, next((i for i in body_idx if cands[i].kind is not BlockKind.HEADING), n))
         if title_index is not None:
             title = headline_text(cands[title_index].text)
             p.drop(title_index, "title")
-            if title_bar_repeat(cands, p.cues) == title_index or is_dated_headline(cands, p.cues, title_index):
+            if title_bar_repeat(cands, p.cues) == title_index or is_dated_headline(cands, p.cues, title_index) \
+                    or under_dateline(cands, p.cues, title_index):
                 p.anchor = title_index
 
     if title_hint:
@@ -418,7 +422,9 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
     _drop_post_times(p, terminator)
     _drop_menus(cands, p.outcomes, first_body, last_body)
     if title_index is not None:
-        _drop_above_title(p, title_index)
+        # (the page confirms its headline, and no core was found: the core's own pass
+        # takes the prose around it)
+        _drop_above_title(p, title_index, confirmed=p.anchor == title_index and core is None)
     # (a page with no prose, a song or a poem, repeats its chorus between headline and tail)
     verses = last_body < 0 and title_index is not None
     _drop_repeats(cands, p.outcomes, title, *((title_index + 1, terminator - 1) if verses else (first_body, last_body)))

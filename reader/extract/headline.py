@@ -144,6 +144,12 @@ def _under_date_header(cands: list[Candidate], cues: list[tuple[Cue, str] | None
     return None
 
 
+def under_dateline(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: int) -> bool:
+    """Is heading `i` a post's title under its date header (a blog prints the date over
+    the title): the date confirms it as a date under a headline does."""
+    return 0 < i and cands[i].kind is BlockKind.HEADING and not cues[i - 1] and is_dateline(cands[i - 1].text)
+
+
 # Between a headline and the site's name in a <title>: "标题_站名", "标题 - 站名",
 # "标题 | 栏目", "标题 @ 博客 :: 站名".  Not a colon: "王文：标题" is the headline itself.
 _BAR_SEPARATOR = lazy(r"^\s*(?:[-_|｜—–@·]|\s)")

@@ -359,11 +359,13 @@ NEWS_LEAD = r"^\W{0,2}[\u4e00-\u9fffA-Za-z]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:�
 # A story's dateline opening its first paragraph: "参考消息网2月16日报道 据…", "新华社北京5月9日电 …".
 NEWS_OPENING = r"^\W{0,2}[^\W\d_]{1,16}?[\s\w]{0,8}?\d{1,2}月\d{1,2}日\s?(?:电|讯|报道|消息)"
 # An English date, as Blogger's date headers and Hong Kong or Taiwan pages in English
-# write it: "Thursday, July 28, 2011", "28 July 2011", "Jul. 28, 2011".
+# write it: "Thursday, July 28, 2011", "28 July 2011", "Jul. 28, 2011", and 痞客邦's
+# "Dec 28 Sat 2013 00:28" (the weekday between day and year).
 EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_EN_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 EN_DATES = (  # month first, day first
-    rf"\b(?P<month>{_EN_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})\b",
+    rf"\b(?P<month>{_EN_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_EN_WEEKDAY}(?P<year>(?:19|20)\d{{2}})\b",
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_EN_MONTH}),?\s+(?P<year>(?:19|20)\d{{2}})\b",
 )
 # A list item's date on a line of its own, with or without its year ("03-29", "05-07 12:30",

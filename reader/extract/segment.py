@@ -116,6 +116,24 @@ def _table_row(line: str) -> str:
     return " | ".join(cell.strip() for cell in line[1:-1].split("|") if cell.strip())
 
 
+def _join_split_links(lines: list[str]) -> list[str]:
+    """A markdown link broken over two lines ("- [![](thumb.jpg)" over "标题](url)": a
+    converter writes a thumbnail's <br> inside the link) is one line, so the title reads
+    as the link it is, not as a line of text."""
+    out: list[str] = []
+    fenced = False  # (a code block's lines stay as written)
+    for line in lines:
+        prev = out[-1] if out else ""
+        close = line.find("](")
+        if not fenced and close > 0 and "[" not in line[:close] and prev.count("[") > prev.count("]") \
+                and markdown_link_share(f"{prev} {line}") > 0:
+            out[-1] = f"{prev.rstrip()} {line.strip()}"
+            continue
+        fenced ^= line.strip().startswith(("```", "~~~"))
+        out.append(line)
+    return out
+
+
 def _blocks(text: str) -> list[Candidate]:
     """One candidate per line; a fenced code block (```) is one candidate, lines kept.
     A fence opens only on ``` or ~~~ with at most a language name after it, and a fence
@@ -123,7 +141,7 @@ def _blocks(text: str) -> list[Candidate]:
     its lines are read as lines."""
     blocks: list[Candidate] = []
     fence: list[str] | None = None
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _join_split_links(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     last_fence = max((k for k, x in enumerate(lines) if x.strip().startswith(("```", "~~~"))), default=-1)
     for i, raw in enumerate(lines):
         line = raw.strip()

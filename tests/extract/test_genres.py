@@ -540,3 +540,29 @@ def test_another_story_under_a_related_link_inside_the_article_goes() -> None:
     assert _texts(_html(page)) == [P1, P2, P3]
     # (a paragraph under a related link that opens with no dateline is the article going on)
     assert _texts(_dump(SUBJECT, P1, P2, "【延伸阅读】日媒：日本高龄驾驶者事故占比升至新高", P3)) == [P1, P2, P3]
+
+
+def test_a_photo_blog_in_markdown_starts_at_its_post_title_under_its_date() -> None:
+    # A photo blog flattened to markdown: the blog's name and a long tagline as headings,
+    # its 相關文章 tab over the post (the date, then the post's title), the post told in
+    # captions, then the previous and next posts as thumbnail links broken over two lines
+    # and a related list.  The date over the title confirms it: the tab ends nothing, and
+    # the tagline above is the blog's, not the post's.
+    captions = ["一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
+                "玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達營地",
+                "第二次造訪發現到營區變了 印象中以前生冷招牌換成了原木招牌可謂匠心獨運",
+                "來到現場已是落葉飄飄堆疊滿地 不時隨著風吹雨襲而葉落垂地",
+                "不忍踩過剛剛掉落的樹葉 沿著前人足跡踏痕輕踩而行"]
+    tagline = "## 這是我們兩個人的共同天地 喜歡碧海藍天，喜歡悠閒生活。愛好大自然的真、善、美，走過美麗的旅遊足跡、品味台灣。"
+    lines = ["# [史蒂文的家_藍天](http://a.example.net/blog)", "[跳到主文](#article-area)", tagline,
+             "部落格全站分類：[休閒旅遊](http://www.example.net/blog/16)", "- [相簿](http://a.example.net/album)",
+             "- [部落格](http://a.example.net/blog)", "- [留言](#)", "- [名片](http://www.example.net/profile/a)", "##### 相關文章",
+             "- Dec 28 Sat 2013 00:28", "- ## [新竹尖石_美樹營地賞楓 (2)](http://a.example.net/blog/post/39926056)"]
+    for k, caption in enumerate(captions):
+        lines += [f"[![{k}.jpg](http://pic.example.net/{k}.jpg)](http://a.example.net/album/{k})", caption]
+    lines += ["##### 上一篇文章與下一篇文章", "- [![](http://s8.example.net/a.jpg)", "愛上喜翁露營_歡慶聖誕夜市趴](http://a.example.net/blog/post/39815080)",
+              "- [![](http://s9.example.net/b.jpg)", "走進莫內遇見落羽松_菁芳園](http://a.example.net/blog/post/40120789)",
+              "##### 您可能會有興趣的文章", "- [秀巒 玉峰道路](http://b.example.net/blog/post/1)"]
+    article = _dump(*lines)
+    assert article.title == "新竹尖石_美樹營地賞楓 (2)"
+    assert _texts(article) == captions

@@ -20,6 +20,7 @@ from reader.extract.meta import Meta, find_date, parse_meta_line
         ("Thursday, July 28, 2011", "2011-07-28"),  # a blog's date header
         ("Posted on Jul. 3rd, 2011", "2011-07-03"),
         ("28 September 2023", "2023-09-28"),
+        ("Dec 28 Sat 2013 00:28", "2013-12-28"),  # 痞客邦's post date: the weekday before the year
     ],
 )
 def test_find_date_formats(text: str, expected: str) -> None:

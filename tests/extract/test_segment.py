@@ -261,6 +261,14 @@ def test_a_heading_inside_a_list_of_posts_is_a_heading() -> None:
     assert (cand.kind, cand.heading_level, cand.text) == (BlockKind.HEADING, 2, "新竹尖石_美樹營地賞楓 (2)")
 
 
+def test_a_link_broken_over_two_lines_is_one_link_line() -> None:
+    # (a converter writes a thumbnail's <br> inside the link: the title's line closes it)
+    (cand,) = segment_text("- [![](http://a/thumb.jpg)\n愛上喜翁露營_歡慶聖誕夜市趴](http://a/post/2)")
+    assert cand.link_density == 1.0 and cand.text.endswith("愛上喜翁露營_歡慶聖誕夜市趴")
+    fenced = "```\nx = [1,\n2](y)\n```"
+    assert segment_text(fenced)[0].text == "x = [1,\n2](y)"  # (a code block's lines stay as written)
+
+
 def test_a_fence_that_never_closes_was_no_fence() -> None:
     # html2text writes a struck-through label as "~~~~ 扫一扫": read on as lines, not as
     # one code block swallowing the page
