@@ -654,17 +654,29 @@ def _teasers_follow(p: _Pass, i: int) -> bool:
 def _classify_tail(p: _Pass, start: int) -> None:
     """Everything from the terminator on goes, labelled by the region it sits in."""
     region = ""
-    after_end = resumed = final = another = False
+    after_end = resumed = final = another = bare_dates = False
     if start < len(p.cands) and not p.cues[start]:
         region, another = "another-article", True  # (found by `_another_article`)
     for i in range(start, len(p.cands)):
         cue = p.cues[i]
         # A dateline under a related heading heads another article, and so does a list
         # item's date ("03-29") or a paragraph opening with one ("新京报讯 （记者…）"):
-        # the prose under it is not ours.
+        # the prose under it is not ours.  But when the list's items are a headline and
+        # a date each (an earlier date had the next headline right under it), the prose
+        # under the last date is no item's: the article goes on under its related box
+        # (there only: under a later region those dates count again).
         text = p.cands[i].text.strip()
-        another = another or bool(region) and not resumed and (
-            is_dateline(text) or bool(_LIST_DATE.match(text)) or bool(_NEWS_LEAD.match(fold(text))))
+        if region and not resumed and (is_dateline(text) or _LIST_DATE.match(text)):
+            if family_of(region) != "related-links":
+                another = True
+            elif i + 1 < len(p.cands) and not p.prose(i + 1):
+                bare_dates = True
+            else:
+                another = another or not bare_dates
+        another = another or bool(region) and not resumed and bool(_NEWS_LEAD.match(fold(text)))
+        if cue and cue[0].region and bare_dates:
+            # (the list's dates spared only the prose right under it, in its own region)
+            another, bare_dates = True, False
         if cue:
             why = reason(*cue)
             if cue[0].family == "end-marker":

@@ -236,6 +236,7 @@ def dated_below(cands: list[Candidate], cues: list[tuple[Cue, str] | None], i: i
 
 
 _BYLINE = lazy(rules.BYLINE)
+_ASKS = lazy(r"[？！]|[?!]\s*$")
 
 
 
@@ -243,6 +244,6 @@ def is_dateline(text: str) -> bool:
     """A short head line that is only a date stamp, outlet and reporter (not the start of
     a sentence cut at a link: "2020年10月16日，" goes on)."""
     if count_chars(text) > S.dateline_max_chars or is_body_like(text) or punct_count(text) > S.dateline_max_punct \
-            or text.rstrip().endswith(CLAUSE_ENDS):
-        return False
+            or text.rstrip().endswith(CLAUSE_ENDS) or _ASKS.search(text):
+        return False  # (a dateline states: "人民日报记者：…从哪里来？" is a reporter's question)
     return bool(find_date(text) or _BYLINE.search(fold(text)))

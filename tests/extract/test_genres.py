@@ -136,6 +136,8 @@ def test_a_dump_s_replies_start_at_the_next_floor() -> None:
     ("本新聞文字、照片、影片專供某某週刊會員閱覽，未經授權，任何媒體均不得轉貼。", "disclaimer"),
     ("图像来源，Getty Images", "photo-credit"), ("图像来源：新华社", "photo-credit"),
     ("追蹤中時新聞網 Google 新聞", "share-prompt"),
+    ("最受欢迎", "related-links"), ("最受歡迎", "related-links"), ("分享：微博微信FacebookTwitter电子邮件", "share-prompt"),
+    ("翻译：李晴", "meta"), ("译者/林雨", "meta"), ("編譯：王五", "meta"),
 ])
 def test_genre_furniture_cues(line: str, family: str) -> None:
     found = match_cue(line)
@@ -566,3 +568,47 @@ def test_a_photo_blog_in_markdown_starts_at_its_post_title_under_its_date() -> N
     article = _dump(*lines)
     assert article.title == "新竹尖石_美樹營地賞楓 (2)"
     assert _texts(article) == captions
+
+
+def test_a_press_conference_s_turns_after_a_photo_stay_in_the_transcript() -> None:
+    # A press conference's transcript: the host's and speakers' turns, then a photo
+    # (图为…（某某 摄）) over a reporter's question.  A question is no dateline, however
+    # short and whoever asks it, so the photo is no headline of another article.
+    turns = ["主持人：女士们、先生们，大家上午好！欢迎出席今天的新闻发布会，今天我们请来了有关部门的负责同志介绍情况。",
+             "张明远：谢谢主持人。今年以来，各地累计完成农村道路建设投资一千二百亿元，新改建农村公路八万公里，群众出行条件明显改善。",
+             "下一步，我们将继续加大投入，重点抓好养护管理和安全设施建设，让农村公路建得好、管得好、护得好、运营好。",
+             "主持人：谢谢张部长的介绍。下面请各位记者朋友提问，提问前请先通报所在的新闻机构。",
+             "某某电视台记者：刚才您提到养护管理，请问在养护资金方面有什么具体安排？",
+             "张明远：谢谢你的提问。养护资金我们主要采取中央补助和地方配套相结合的方式，今年中央补助资金比去年增长了百分之十二。"]
+    after = ["某某日报记者：农村公路的安全设施从哪里来？国家有哪些支持？",
+             "李红梅：谢谢你的提问。我们已经把安全生命防护工程纳入中央投资支持范围，重点支持临水临崖、急弯陡坡路段。",
+             "主持人：谢谢各位发布人，也谢谢各位记者朋友。今天的发布会就到这里。"]
+    photo = "图为新闻发布会现场。（某某网 王小明 摄）"
+    body = "".join(f"<p>{t}</p>" for t in turns) + f"<p>{photo}</p>" + "".join(f"<p>{t}</p>" for t in after)
+    html = (f"<html><head><title>某某部举行农村公路建设发布会_新闻发布会</title></head><body><div id='nav'><a href='/'>首页</a></div>"
+            f"<h1>某某部举行农村公路建设发布会</h1><div id='content'>{body}</div><div id='footer'>版权所有 某某网</div></body></html>")
+    assert _texts(_html(html)) == [*turns, photo, *after]
+
+
+def test_a_dump_goes_on_under_a_related_box_of_headlines_and_dates_inside_the_article() -> None:
+    # A news site sets a 相关报道 box between the article's paragraphs: each item a
+    # headline and its date.  In a whole page's dump the box's heading looks like the
+    # article's end, but its first dates have the next headline right under them, so the
+    # prose under the last date is no item's teaser: the article goes on.
+    before = [P1, P2]
+    after = [P3, "第二天晚上，他又去了一次书店，店主说那套书早就不再版了，旧书摊上也很少能见到，问他要不要留个电话。",
+             "他说不必了。回家的路上，他想起高中时的那个下午，书店里很安静，只有风扇在头顶转。"]
+    items = ["中国电影票房增速惊人，好莱坞争相分羹", "2015年7月2日", "返乡青年改变中国县城", "2015年5月20日",
+             "中国喜剧片为何总能卖座", "2015年6月11日"]
+    lines = ["首页", "国际", "中国", "商业与经济", "中国县城的书店热", "某某2015年8月14日", *before, "相关报道", *items,
+             *after, "分享：微博微信电子邮件", "最受欢迎", "天津港爆炸事故原因仍待查明", "人民币连续贬值引发全球市场震荡",
+             "欧洲难民危机持续发酵", "关于我们", "联系我们", "© 2015 某某公司"]
+    assert _texts(_dump(*lines)) == [*before, *after]
+
+
+def test_a_dated_teaser_under_a_related_heading_still_resumes_nothing() -> None:
+    # (a list whose every date has its teaser under it: the prose there is the items')
+    teasers = [REPLY1, REPLY2]
+    lines = ["中国县城的书店热", "2015-08-14 10:00", P1, P2, P3, "相关报道", "旧书店的黄昏", "2015年7月2日", *teasers,
+             "关于我们", "联系我们"]
+    assert _texts(_dump(*lines)) == [P1, P2, P3]

@@ -50,7 +50,8 @@ def test_datelines(text: str) -> None:
 
 
 # (a sentence cut at a link, as get_text("\n") writes it, may open on its date: it goes on)
-@pytest.mark.parametrize("text", [PROSE, "储能产业迎来快速增长", "2020年10月16日，", "2020年10月16日、"])
+@pytest.mark.parametrize("text", [PROSE, "储能产业迎来快速增长", "2020年10月16日，", "2020年10月16日、",
+                                  "人民日报记者：资金从哪里来？有哪些支持？", "记者：真的是2020年吗?"])  # (a question)
 def test_not_datelines(text: str) -> None:
     assert not is_dateline(text)
 
