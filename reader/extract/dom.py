@@ -162,9 +162,24 @@ def _is_teaser_list(el: Any, counts: _Counts) -> bool:
             and teaser_chars >= S.teaser_text_share * counts.chars[el])
 
 
+def _field_holders(root: Any) -> set[Any]:
+    """The elements that hold a field to type in (a text box, a text area; not a choice,
+    which may be a jump menu), found before the fields go with the page's code."""
+    fields = (f for f in root.iter("input", "textarea")
+              if f.tag != "input" or (f.get("type") or "text").lower() in _FILLED)
+    return {holder for field in fields for holder in field.iterancestors()}
+
+
+_FILLED = {"text", "tel", "email", "search", "number", "password"}  # (not a hidden field or a button)
+
+
 def prune(root: Any, title: str | None) -> list[Pruned]:
     """Remove furniture from the tree in place; return what went, in document order."""
     title_key = normalize(title or "")
+    # A box of fields (a sign-up, search or comment form) with no more text than its
+    # labels and a line of instructions is the page's, whatever its name.  (A page
+    # wrapped whole in one <form>, as ASP.NET writes it, has far more text.)
+    forms = _field_holders(root)
     for el in list(root.iter(*_DROP_TAGS)):
         _drop(el)
     pruned: list[Pruned] = []
@@ -181,7 +196,7 @@ def prune(root: Any, title: str | None) -> list[Pruned]:
         else:
             if el.tag not in _CONTAINERS or el in in_code:
                 continue
-            name = _furniture_name(el)
+            name = _furniture_name(el) or ("form" if el in forms and counts.chars[el] <= S.form_box_chars else None)
             why = f"furniture: {name}" if name else ("teaser-list" if _is_teaser_list(el, counts) else None)
         if not why or _holds_title(el, title_key):
             continue

@@ -95,6 +95,7 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys(("copyright", "disclaimer"), "copyright or disclaimer notice"),
     **dict.fromkeys(("login", "signin"), "login box"),
     "search": "search box",
+    "form": "form to fill in (sign-up, search or comment box)",
     **dict.fromkeys(("carousel", "slider"), "slideshow"),
     **dict.fromkeys(("pagination", "pager"), "page numbers"),
     "qrcode": "QR code",

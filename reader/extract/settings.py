@@ -102,6 +102,7 @@ class Settings:
     dateline_max_punct: int = 2  # …and at most two marks (more is a sentence)
 
     # --- the DOM pruner and the markup (dom.py, html.py) -----------------------------
+    form_box_chars: int = 240  # a box of form fields holds its labels and a line or two of instructions, no more
     teaser_items: int = 3  # a teaser list repeats at least this many children
     teaser_item_chars: int = 800  # a teaser is at most this long
     teaser_link_chars: int = 8  # its longest link is a headline

@@ -123,6 +123,25 @@ def test_pruned_element_keeps_its_tail_text() -> None:
     assert root.find(".//p").text_content() == f"前文后文，{P1}"
 
 
+def test_a_box_of_fields_to_fill_in_goes_whatever_its_name() -> None:
+    # A sign-up box under the article (class "kft_form": no furniture name), its labels,
+    # its fields and a line of instructions; a jump menu (a <select>) is no such field.
+    signup = ("<div class='kft_form'><h3>看房团报名 已有386人报名</h3><p>第68期看房团 | 出发时间：6月21日9:00</p>"
+              "<form action='/signup'><label>姓名：<input type='text' name='n'></label><label>手机：<input name='m'></label>"
+              "<input type='submit' value='立即报名'></form><p>报名成功后，工作人员将电话与您确认。</p></div>")
+    jump = "<div class='pages'>本主题贴数4 <form><select name='jump'><option>跳转论坛至...</option></select></form></div>"
+    pruned, root = pruned_page(ARTICLE + signup + jump)
+    assert [(p.text, p.reason) for p in pruned] == [
+        ("看房团报名 已有386人报名第68期看房团 | 出发时间：6月21日9:00报名成功后，工作人员将电话与您确认。", "furniture: form")]
+    assert "本主题贴数4" in root.text_content()
+
+
+def test_a_page_wrapped_whole_in_one_form_keeps_its_article() -> None:
+    # (ASP.NET writes <form id="form1"> around the whole page, with a search box in it)
+    pruned, root = pruned_page(f"<form id='form1'><input type='text' name='q'>{ARTICLE}</form>")
+    assert not pruned and P4 in root.text_content()
+
+
 def test_scripts_and_styles_go_unrecorded() -> None:
     pruned, root = pruned_page(ARTICLE + "<script>var recommend = 1;</script><style>.a{}</style>")
     assert pruned == []
