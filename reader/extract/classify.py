@@ -63,6 +63,7 @@ _DISCLAIMER_VOCAB = lazy(rules.DISCLAIMER_VOCAB)
 _PLATFORM_NOTICE = lazy(rules.PLATFORM_NOTICE)
 _NEWS_LEAD = lazy(rules.NEWS_LEAD)
 _NEWS_OPENING = lazy(rules.NEWS_OPENING)
+_OPENING_DATELINE = lazy(rules.OPENING_DATELINE)
 _STORY_DATELINE = lazy(rules.STORY_DATELINE)
 _LIST_DATE = lazy(rules.LIST_DATE)
 _PHOTO_CREDIT = lazy(rules.PHOTO_CREDIT)
@@ -520,6 +521,10 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
     if title_index is not None and (total_prose == 0 or _note_without_prose(p, title_index)):
         return _verse_terminator(p, title_index)
     seen = 0
+    # (a dump's article starts under its headline; an HTML page's body starts with it)
+    dump = all(isinstance(c, DumpLine) for c in p.cands)
+    opening: int | None = None  # the first paragraph under the headline…
+    own_dateline: str | None = None  # …and the dateline it opens with, if any
     own_headline = -S.dated_window - 1
     # (only a line about the headline's length can repeat it: the rest need no comparing)
     headline_room = 2 * len(p.cands[title_index].text) + S.title_label_margin if title_index is not None else 0
@@ -553,8 +558,21 @@ def _find_terminator(p: _Pass, total_prose: int, title_index: int | None = None)
                 and not 0 <= i - own_headline <= S.dated_window:
             return i
         if p.prose(i) and p.outcomes[i].keep:  # (not a blurb that went above the headline)
+            if opening is None and (i > title_index if title_index is not None else not dump):
+                # (the story under the headline: a ticker's items above it are not the article)
+                opening, own_dateline = i, _opening_dateline(p.cands[i].text)
+            elif own_dateline and _opening_dateline(p.cands[i].text) == own_dateline:
+                return i  # the same dateline again opens the next story (a feed of flash items under one)
             seen += p.cands[i].length
     return len(p.cands)
+
+
+def _opening_dateline(text: str) -> str | None:
+    """The dateline a story's first paragraph opens with, as written before its date
+    ("【标题】财联社6月18日电，…" -> "财联社电"): a story has one, so the same one opening a
+    later paragraph opens another story."""
+    m = _OPENING_DATELINE.match(fold(text))
+    return m["outlet"] + m["kind"] if m else None
 
 
 def _story_follows(p: _Pass, i: int) -> bool:

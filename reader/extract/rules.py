@@ -361,6 +361,10 @@ BYLINE = (
 NEWS_LEAD = r"^\W{0,2}[\u4e00-\u9fffA-Za-z]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[（(【]"
 # A story's dateline opening its first paragraph: "参考消息网2月16日报道 据…", "新华社北京5月9日电 …".
 NEWS_OPENING = r"^\W{0,2}[^\W\d_]{1,16}?[\s\w]{0,8}?\d{1,2}月\d{1,2}日\s?(?:电|讯|报道|消息)"
+# The same, with its parts named, after a flash item's bolded headline: "【标题】财联社6月18日电，",
+# "新华社北京5月9日电 " (the outlet as written before the date, and whether 电/讯/报道/消息).
+OPENING_DATELINE = (r"^\W{0,2}(?:【[^】]{1,80}】\s*)?(?P<outlet>[^\W\d_][\w\s]{0,23}?)\s*\d{1,2}月\d{1,2}日\s?"
+                    r"(?P<kind>电|讯|报道|消息)")
 # An English date, as Blogger's date headers and Hong Kong or Taiwan pages in English
 # write it: "Thursday, July 28, 2011", "28 July 2011", "Jul. 28, 2011", and 痞客邦's
 # "Dec 28 Sat 2013 00:28" (the weekday between day and year).

@@ -612,3 +612,37 @@ def test_a_dated_teaser_under_a_related_heading_still_resumes_nothing() -> None:
     lines = ["中国县城的书店热", "2015-08-14 10:00", P1, P2, P3, "相关报道", "旧书店的黄昏", "2015年7月2日", *teasers,
              "关于我们", "联系我们"]
     assert _texts(_dump(*lines)) == [P1, P2, P3]
+
+
+
+FLASH = ["【某锂能：拟35亿元投建年产5万吨正极材料项目】财联社6月18日电，某锂能晚间公告，公司拟在江西投资建设年产5万吨正极材料项目，总投资约35亿元，建设期两年。",
+         "公告称，项目建成后将进一步扩大公司正极材料产能，满足下游动力电池客户不断增长的需求，巩固公司在行业中的地位。"]
+FEED = [f"【{h}】财联社6月18日电，{t}" for h, t in (
+    ("欧洲主要股指收盘普遍下跌", "欧洲主要股指收盘普遍下跌，德国DAX指数跌1.2%，法国CAC40指数跌0.9%，英国富时100指数跌0.6%。"),
+    ("北向资金本周累计净买入逾百亿元", "据统计，本周北向资金累计净买入超过一百亿元，其中周五单日净买入四十亿元，连续五周净流入。"),
+    ("锂电池板块今日表现强势 多股涨停", "今日锂电池板块表现强势，板块指数上涨2.6%，多只个股涨停，成交额较前一交易日明显放大。"),
+)]
+
+
+def test_a_flash_item_page_ends_where_the_next_item_opens_with_the_same_dateline() -> None:
+    # A flash-news page: its article is one item (【标题】财联社6月18日电，…), and a rolling
+    # list of the day's other items follows, each opening with the same dateline.  A story
+    # has one dateline: the second opens the next story.
+    lines = ["某锂能：拟35亿元投建年产5万吨正极材料项目_财联社", "首页", "电报", "头条", "首页 > 电报 > 详情",
+             "2021-06-18 19:45:18 星期五", *FLASH, "阅 1.25W分享 微信 微博 QQ查看更多电报", "电报更多"]
+    for k, item in enumerate(FEED):
+        lines += [f"20:{10 + k}:45", item, f"阅 {3000 + k}"]
+    lines += ["关于我们 | 联系我们 | 用户协议", "Copyright © 2021 某某科技股份有限公司 版权所有"]
+    assert _texts(_dump(*lines)) == FLASH
+
+
+def test_a_ticker_above_the_headline_and_a_quoted_dispatch_cut_no_story() -> None:
+    # (the same dateline in a ticker above the headline is not the article's; a later
+    # paragraph quoting another dispatch, 据新华社…电, opens no story)
+    quoted = "据新华社5月9日电，海关总署当天发布的数据显示，前4个月我国外贸进出口总值同比增长5.7%，增速较一季度加快。"
+    story = ["新华社北京5月9日电 记者从有关部门获悉，今年以来各地稳外贸政策持续发力，外贸规模稳中有增，结构不断优化。", P1, quoted, P2]
+    menu = ["首页", "新闻", "财经", "科技", "体育", "娱乐", "汽车", "房产", "教育", "健康", "旅游", "文化"]
+    lines = [*menu, "滚动快讯", FEED[0], FEED[1], "前4个月我国外贸向好态势进一步巩固", "2024-05-09 22:30 新华社", *story,
+             "责任编辑：王五", "关于我们", "联系我们", "网站地图", "版权所有 某某网"]
+    kept = _texts(_dump(*lines))
+    assert kept[kept.index(story[0]):] == story
