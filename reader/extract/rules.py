@@ -103,9 +103,11 @@ CUES: tuple[Cue, ...] = (
     ), region=True),
     # A comment's own line: who, when, and the reply/like buttons.  It opens the
     # comment thread when it stands after the article.
-    # "4,060 条评论": a comment count heading the thread.
+    # "4,060 条评论": a comment count heading the thread (and when the last came:
+    # "32 条回复  •  2020-06-18 21:36:49 +08:00").
     Cue("comments", Shape.PATTERN, (), pattern=(
-        r"^(?:共|全部)?\s*\d[\d,.]*\s*万?\s*(?:条|则)\s*(?:评论|留言|回复|回覆|跟贴|跟帖)$"
+        r"^(?:共|全部|查看全部)?\s*\d[\d,.]*\s*万?\s*(?:条|则)\s*(?:评论|留言|回复|回覆|跟贴|跟帖)"
+        r"(?:\s*[•·|｜]\s*[^。，！？]{0,40})?$"
     ), region=True),
     Cue("comment-thread", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,80}$)(?!.*[。！？]$).*(?:\d+\s*(?:秒|分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2}"

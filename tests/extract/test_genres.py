@@ -138,6 +138,7 @@ def test_a_dump_s_replies_start_at_the_next_floor() -> None:
     ("追蹤中時新聞網 Google 新聞", "share-prompt"),
     ("最受欢迎", "related-links"), ("最受歡迎", "related-links"), ("分享：微博微信FacebookTwitter电子邮件", "share-prompt"),
     ("翻译：李晴", "meta"), ("译者/林雨", "meta"), ("編譯：王五", "meta"),
+    ("32 条回复  •  2020-06-18 21:36:49 +08:00", "comments"), ("查看全部 139 条评论", "comments"),
 ])
 def test_genre_furniture_cues(line: str, family: str) -> None:
     found = match_cue(line)
