@@ -482,9 +482,13 @@ def _headline_under_blurb(p: _Pass, title: str, title_index: int | None, first_b
 
 def _headline_at(p: _Pass, title: str, title_index: int | None, before: int) -> int | None:
     """Where the headline stands above line `before`: the title line, or the last line
-    above that repeats it (a whole page's <title> on top, its headline over the article)."""
+    above that repeats it (a whole page's <title> on top, its headline over the article);
+    below a headline with its date under it, only a repeat dated too (a notice's own text
+    repeats its title, undated, under the codes that open it)."""
+    dated = p.anchor is not None and is_dated_headline(p.cands, p.cues, p.anchor)
     for i in range(before - 1, -1, -1):
-        if i == title_index or title and (_same(p.cands[i].text, title) or _same(title, p.cands[i].text)):
+        if i == title_index or title and (_same(p.cands[i].text, title) or _same(title, p.cands[i].text)) \
+                and not (dated and i > p.anchor and not is_dated_headline(p.cands, p.cues, i)):  # type: ignore[operator]
             return i
     return None
 

@@ -19,7 +19,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from reader.extract.candidate import count_chars, ends_sentence, has_words, is_headline_like, normalize, punct_count
+from reader.extract.candidate import (
+    count_chars, ends_sentence, has_words, is_headline_like, is_numbered_heading, normalize, punct_count,
+)
 from reader.extract.headline import is_dateline
 from reader.extract.settings import SETTINGS as S
 from reader.lazy_re import lazy
@@ -69,7 +71,9 @@ def _introduced(p: _Pass, weights: dict[int, float | None]) -> None:
         # footer's "我来完善相关词条：" introduces no cells of the article's)
         if (weights.get(i - 1) or 0) <= 0:
             continue
-        lead = weights[i] is None and _lead_in(p.cands[i].text)
+        # (a numbered section's heading, "一、项目基本情况", introduces its section as a
+        # lead-in does: a notice's table of particulars under it)
+        lead = weights[i] is None and (_lead_in(p.cands[i].text) or is_numbered_heading(p.cands[i].text))
         if not lead and (weights[i] is None or weights[i] > 0):
             continue
         if seen is None:

@@ -647,3 +647,44 @@ def test_a_ticker_above_the_headline_and_a_quoted_dispatch_cut_no_story() -> Non
              "责任编辑：王五", "关于我们", "联系我们", "网站地图", "版权所有 某某网"]
     kept = _texts(_dump(*lines))
     assert kept[kept.index(story[0]):] == story
+
+
+
+def test_a_tender_notice_s_numbered_sections_keep_their_table_and_contacts_in_a_dump() -> None:
+    # A county's tender notice flattened a cell a line: its lead paragraph, then 一、 over a
+    # table of particulars (the project's name in it repeats the headline), numbered
+    # requirements, and 三、 over the contacts, closed by the issuer over the date.  A
+    # numbered section's heading introduces its section as a lead-in does, and the dated
+    # headline stays the headline (the table's undated repeat of it is no headline).
+    lead = "县政府采购中心受县第一中学的委托，对县第一中学学生公寓家具采购项目进行公开招标，欢迎合格的供应商前来投标。"
+    table = ["一、项目基本情况", "项目编号", "LJZC2015-047", "项目名称", "县第一中学学生公寓家具采购项目", "采购方式", "公开招标",
+             "预算金额", "186.50万元", "交货期限", "合同签订后30日历天内交货并安装完毕"]
+    rules = ["二、投标人资格要求", "1. 符合《中华人民共和国政府采购法》第二十二条规定的条件，具有良好的商业信誉和健全的财务会计制度。",
+             "2. 具有独立法人资格，营业执照经营范围包括家具制造或销售，近三年内在经营活动中没有重大违法记录。",
+             "3. 本项目不接受联合体投标，不允许转包、分包，投标人须对所投产品的质量和售后服务作出书面承诺。"]
+    contacts = ["三、联系方式", "采购人：县第一中学", "地址：县城东新区文昌路18号", "联系人：胡老师 联系电话：0736-5821376",
+                "县政府采购中心", "2015年6月8日"]
+    menu = ["首页", "政务公开", "政策法规", "办事服务", "互动交流", "招标采购", "公示公告", "专题专栏"]
+    lines = [*menu, "您现在的位置：首页 > 招标采购 > 招标公告", "县第一中学学生公寓家具采购项目公开招标公告",
+             "发布时间：2015-06-08 09:30:12 来源：县政府采购中心", lead, *table, *rules, *contacts,
+             "【收藏本页】【打印本页】【关闭窗口】", "关于我们 | 联系我们 | 网站声明 | 网站地图", "主办：县人民政府办公室 承办：县信息中心"]
+    assert _texts(_dump(*lines)) == [lead, *table, *rules, *contacts]
+
+
+
+def test_a_dated_headline_stays_the_headline_over_a_repeat_of_it_in_the_text() -> None:
+    # A listed company's notice on a portal: the headline with its date under it, then
+    # the notice's own text, which opens with its codes and repeats its title.  The
+    # undated repeat is the notice's line, not the headline: what stands between the two
+    # is the notice's.
+    codes = "证券代码：603786 证券简称：某某新材 公告编号：2019-021"
+    text = ["本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担个别及连带责任。",
+            "公司全资子公司拟在江西投资建设年产2万吨高性能新材料项目，项目计划总投资约32,000万元，资金来源为自有资金及银行贷款。",
+            "本次对外投资事项已经公司第三届董事会第十二次会议审议通过，无需提交股东大会审议，不构成关联交易，也不构成重大资产重组。",
+            "特此公告。"]
+    menu = ["首页", "行情", "数据", "公告大全", "研究报告", "股吧", "基金", "债券", "期货", "外汇", "理财", "视频"]
+    lines = [*menu, "某某新材 603786", "今开：20.98", "最高：21.58", "成交量：3.12万手",
+             "某某新材:关于全资子公司投资建设新材料项目的公告", "公告日期：2019-04-23 公告类型：对外投资", codes,
+             "关于全资子公司投资建设新材料项目的公告", *text, "郑重声明：本网站所载公告均来自上市公司，不构成投资建议。",
+             "关于我们 | 联系我们 | 免责声明", "Copyright © 2019 某某财富"]
+    assert _texts(_dump(*lines))[0] == codes
