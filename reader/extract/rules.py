@@ -93,7 +93,7 @@ CUES: tuple[Cue, ...] = (
     BEST_ANSWER,
     # A related link standing in one line: "推荐阅读：绥德交警：8月1日起，专项整治…".
     Cue("related-links", Shape.PREFIX, (
-        "推荐阅读", "相关阅读", "延伸阅读", "相关新闻", "相关报道", "相关报导", "往期回顾", "往期推荐",
+        "推荐阅读", "相关阅读", "延伸阅读", "相关新闻", "相关报道", "相关报导", "往期回顾", "往期推荐", "热门搜索",
     )),
     Cue("comments", Shape.HEADING, (
         "网友评论", "热门评论", "最新评论", "全部评论", "评论区", "发表评论", "我来说两句", "精选留言", "写留言",
@@ -134,7 +134,9 @@ CUES: tuple[Cue, ...] = (
         r"|^(?=.{0,160}$)(?:[(（【\[]?\s*)?本文(?:来自\s*(?:微信)?公众号|来自[^，。：:]{0,24}[:：]"
         r"|(?:转载自|转自|摘自|选自|原载于|原发于|首发于)[^，。]{1,30}(?:[，,。.；;)）】\]]|$))"
         rf"|^{HAN}{{1,6}}声明[:：]|^{HAN}{{0,8}}版权(?:说明|保护|须知)[:：]"  # 中国日报网版权说明：, 版权保护：
-        r"|^转载请注明|^凡本网|^如有侵权"
+        r"|^转载(?:本文)?请|^凡本网|^如有侵权"  # 转载请注明…, 转载本文请联系原作者…
+        # a portal's note on a copy it made: "…由系统根据PDF原文自动转换生成，如有差异，请以PDF原文为准"
+        r"|^(?=.{0,100}$).*如有(?:差异|出入|不一致).{0,6}以.{0,8}(?:原文|原件|正式文本|纸质版)为准"
         r"|^(?=.{0,80}$)[(（]?\s*(?:图片|图文|部分图片|文中图片)?来(?:源|自)(?:于)?网络\s*[，,]\s*如有侵权"  # （图片来源于网络，如有侵权请联系删除）
         r"|^(?=.{0,80}$)著作权归.{1,12}所有"  # 著作权归作者所有。商业转载请联系作者获得授权…
         r"|^未经.{0,12}(?:授权|许可|同意)\s*[，,]?\s*(?:不得|禁止|请勿|严禁|任何)"
@@ -165,6 +167,8 @@ CUES: tuple[Cue, ...] = (
     # Lines of metadata: they feed the Article's fields, not the body.
     Cue("meta", Shape.PATTERN, (), pattern=(
         r"^(?=.{0,120}$).*(?:IP属地|发布于|阅读量|浏览量|阅读数|点击数|浏览[:：]|字号[:：]|字体[:：])"
+        # a count of readers: "阅读：12873次", "浏览 2864 次", "浏览次数：", "已有 3826 次阅读 2012-9-11 …"
+        r"|^(?:阅读|浏览|点击|查看)(?:次数)?\s*(?:[:：]\s*[\d,]*\s*次?|[\d,]+\s*次)$|^(?=.{0,120}$).*已有\s*[\d,]+\s*次(?:阅读|浏览|点击)"
     )),
     # A date with no date in it: "昨天", "3小时前" standing alone under a headline.
     Cue("meta", Shape.PATTERN, (), pattern=(
@@ -176,8 +180,8 @@ CUES: tuple[Cue, ...] = (
     Cue("meta", Shape.PREFIX, ("作者", "文丨", "文|", "文/", "撰文", "记者", "通讯员", "原创"),
         meta="author"),
     Cue("meta", Shape.PREFIX, ("来源", "稿源", "出处", "原标题", "转自"), meta="source"),
-    # A translated article's credit: "翻译：李晴", "译者/林雨", "编译 王五".
-    Cue("meta", Shape.PREFIX, ("翻译", "译者", "编译"), meta="translator"),
+    # A translator's or photographer's credit: "翻译：李晴", "译者/林雨", "编译 王五", "攝影｜張家豪".
+    Cue("meta", Shape.PREFIX, ("翻译", "译者", "编译", "摄影", "摄像"), meta="credit"),
     # Where the text was copied from: "原文链接：http://…" under a reposted article.
     Cue("meta", Shape.PATTERN, (), pattern=r"^(?=.{0,300}$)(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接)\s*[:：]\s*\S+$"),
     Cue("meta", Shape.PREFIX, ("发布时间", "发表时间", "更新时间", "时间", "日期", "发布日期", "刊发时间"), meta="date"),
@@ -200,7 +204,10 @@ CUES: tuple[Cue, ...] = (
     )),
     # A reading page's display controls: "背景颜色：默认白色淡黄淡绿", "字体大小：小中大", "滚屏：停止慢中快".
     Cue("buttons", Shape.PATTERN, (), pattern=(
-        r"^(?=.{0,40}$)(?:背景颜色|背景色|阅读背景|字体颜色|字体大小|字体|字号|滚屏|滚动速度|自动滚屏|阅读模式)\s*[:：]\s*\S"
+        r"^(?=.{0,40}$)(?:背景颜色|背景色|阅读背景|字体颜色|字体大小|字体|字号|字级|滚屏|滚动速度|自动滚屏|阅读模式)\s*[:：]\s*\S"
+        # buttons alone on their line: a post's picture menu (下载附件 保存到相册), the poster's
+        # card (发消息 加好友), an old encyclopedia's section links (编辑本段 回目录)
+        r"|^(?:(?:下载附件|保存到相册|发消息|发短消息|加好友|加为好友|编辑本段|回目录)\s*[|｜]?\s*)+$"
     )),
     # A share button's network standing alone on its line: "LINE", "twitter", "微博".
     Cue("share-prompt", Shape.LINE, (
@@ -221,7 +228,7 @@ CUES: tuple[Cue, ...] = (
         rf"|^关注{LETTER}{{2,8}}$"  # 关注新华网
         rf"|^[+＋]?\s*(?:{_BUTTON}|阅读|推荐|赞|喜欢)\s*(?:\d[\d,.]*\s*万?\+?)?$"  # a button (and its count)
         r"|^(?:我要|点击|一键)(?:分享|收藏|点赞|转发)$"  # …and one that asks
-        r"|^(?=.{0,40}$).*(?:尽在|就在|下载|打开).{0,10}(?:app|客户端)$"
+        r"|^(?=.{0,40}$).*(?:尽在|就在|下载|打开).{0,10}(?:app|客户端)(?:\s*(?:阅读|查看|体验).{0,4})?$"
         r"|^(?=.{0,60}$)(?!.*[。！？]$).*(?:安装|下载).{0,12}(?:客户端|app)"
     )),
     Cue("tags", Shape.PATTERN, (), pattern=(
@@ -251,7 +258,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:点击)?(?:加载|载入)更多|正在加载|加载中|载入中)"
         r"|^(?=.{0,80}$)(?=.*[上下]一页)[\s\d|<>«».…\-]*(?:(?:首页|上一页|下一页|尾页|末页)[\s\d|<>«».…\-]*)+$"  # a pager: |<<1234下一页>>|
         # …or one that counts: 第 1 页，共 3 页 1 2 3 / 共3页 第1页
-        r"|^(?=.{0,80}$)(?:第\s*\d{1,4}\s*页\s*[，,/|｜]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[，,/|｜]?\s*第\s*\d{1,4}\s*页)[\s\d|<>«».…\-]*$"
+        r"|^(?=.{0,80}$)(?:第\s*\d{1,4}\s*页\s*[，,/|｜]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[，,/|｜]?\s*第\s*\d{1,4}\s*页)[\s\d|<>«».…\-]*"
+        r"(?:放大|缩小|全屏|下载)?$"  # (a document viewer's page label and its zoom button)
     )),
     Cue("image-placeholder", Shape.PATTERN, (), pattern=(
         # (a picture's mark, or several, and debris that says nothing: an icon link's "__")

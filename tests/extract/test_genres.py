@@ -139,6 +139,12 @@ def test_a_dump_s_replies_start_at_the_next_floor() -> None:
     ("最受欢迎", "related-links"), ("最受歡迎", "related-links"), ("分享：微博微信FacebookTwitter电子邮件", "share-prompt"),
     ("翻译：李晴", "meta"), ("译者/林雨", "meta"), ("編譯：王五", "meta"),
     ("32 条回复  •  2020-06-18 21:36:49 +08:00", "comments"), ("查看全部 139 条评论", "comments"),
+    ("转载本文请联系原作者获取授权，同时请注明本文来自某某科学网博客。", "disclaimer"),
+    ("提示：本公告内容由系统根据PDF原文自动转换生成，如有差异，请以PDF原文为准。", "disclaimer"),
+    ("阅读：12873次", "meta"), ("浏览 2864 次", "meta"), ("浏览次数：", "meta"), ("精选 已有 3826 次阅读 2012-9-11 22:47 |个人分类:教学", "meta"),
+    ("攝影｜張家豪", "meta"), ("字級：小中大", "buttons"), ("下载附件", "buttons"), ("保存到相册", "buttons"),
+    ("发消息加好友", "buttons"), ("编辑本段回目录", "buttons"), ("打开新京报APP 阅读体验更佳", "share-prompt"),
+    ("第2页/共5页放大", "navigation"), ("热门搜索：红烧肉 可乐鸡翅", "related-links"),
 ])
 def test_genre_furniture_cues(line: str, family: str) -> None:
     found = match_cue(line)
@@ -151,10 +157,12 @@ def test_genre_furniture_cues(line: str, family: str) -> None:
     "2 楼的住户说，漏水已经持续了一个月。",
     "他在致辞中说，欢迎来到这座充满活力的城市，希望大家多走走看看。", "字体设计是一门讲究的学问。",
     "标题党是网络上常见的现象。", "发信人和收信人都要核对清楚。", "他在微博上说，这件事情让他很难过。",
+    "阅读是一种习惯，浏览也是。", "摄影是他年轻时的爱好，后来成了职业。", "转载的文章越来越多，原创反而少了。",
+    "两份材料如有差异，以后者为准，这是双方约定的。",
 ])
 def test_look_alikes_in_articles_are_no_forum_furniture(line: str) -> None:
     found = match_cue(line)
-    assert not found or found[0].family not in ("forum", "comments", "sponsored", "login", "buttons"), found
+    assert not found or found[0].family not in ("forum", "comments", "sponsored", "login", "buttons", "disclaimer"), found
 
 
 def test_a_blog_s_comment_number_opens_no_reply_region() -> None:
