@@ -257,6 +257,21 @@ def _drop_post_times(p: _Pass, end: int) -> None:
             p.drop(i, "image-placeholder")
 
 
+def _drop_clock_stamps(p: _Pass, end: int) -> None:
+    """A transcript's or live feed's time stamps ("[14:00:45]" over each turn): a clock
+    time alone on its line with a sentence under it, three times or more.  (A timetable's
+    times have a short item under them, not a sentence, and stay.)"""
+    stamps = [i for i in range(min(end, len(p.cands)) - 1) if _CLOCK_LINE.match(p.cands[i].text)
+              and (p.prose(i + 1) or says_a_sentence(p.cands[i + 1].text))]
+    if len(stamps) >= S.clock_stamps_min:
+        for i in stamps:
+            if p.outcomes[i].keep or p.outcomes[i].reason == "no-words":  # (a region's own label stays)
+                p.drop(i, "time-stamp")
+
+
+_CLOCK_LINE = lazy(r"^\s*[\[【(（]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*[\]】)）]?\s*$")
+
+
 # A line that is all one quotation or cited title (《震惊！…》, “穿秋裤没？”): the text
 # quotes it; a link to another article is no quotation.
 _QUOTED_LINE = lazy(r"^\s*(?:《[^《》]+》|“[^“”]+”|「[^「」]+」)\s*$")
@@ -421,6 +436,7 @@ def classify(cands: list[Candidate], title_hint: str | None = None) -> Classifie
         i = _apply_cue(p, i, zone, body_idx, terminator) if p.cues[i] else _apply_shape(p, i, zone)
 
     _drop_post_times(p, terminator)
+    _drop_clock_stamps(p, terminator)
     _drop_menus(cands, p.outcomes, first_body, last_body)
     if title_index is not None:
         # (the page confirms its headline, and no core was found: the core's own pass

@@ -66,6 +66,7 @@ LABELS: dict[str, Label] = {label.family: label for label in (
     Label("button-row", "row of buttons"),
     Label("above-title", "lines above the headline (menus, channel names)"),
     Label("no-words", "counters and stray punctuation"),
+    Label("time-stamp", "a transcript's or live feed's time stamp"),
     Label("markup", "page markup shown as text (a hidden template or slideshow)"),
     Label("encoded-data", "encoded data kept as text (an inline image's base64)"),
     Label("title", "the headline (shown as the title)"),

@@ -696,3 +696,19 @@ def test_a_dated_headline_stays_the_headline_over_a_repeat_of_it_in_the_text() -
              "关于全资子公司投资建设新材料项目的公告", *text, "郑重声明：本网站所载公告均来自上市公司，不构成投资建议。",
              "关于我们 | 联系我们 | 免责声明", "Copyright © 2019 某某财富"]
     assert _texts(_dump(*lines))[0] == codes
+
+
+
+def test_a_transcript_s_time_stamps_go_and_a_timetable_s_times_stay() -> None:
+    # An online interview's transcript stamps each turn ("[14:00:45]" over "[主持人]…");
+    # a timetable's times stand over short items, not sentences.
+    turns = ["[主持人]各位网友，大家好！欢迎来到今天的在线访谈，今天我们请来了市环卫局的负责同志。",
+             "[周建国]主持人好，各位网友好！很高兴有机会和大家交流垃圾分类的工作情况。", P1, P2]
+    body = "".join(f"<p>[14:0{k}:12]</p><p>{t}</p>" for k, t in enumerate(turns))
+    article = _html(f"<html><body><h1>垃圾分类如何从试点走向日常</h1><div class='content'>{body}</div></body></html>")
+    assert _texts(article) == turns
+    assert [r.text for r in article.removed if r.reason == "time-stamp"] == [f"[14:0{k}:12]" for k in range(4)]
+    table = ["09:00", "开幕式", "10:00", "主旨演讲", "14:00", "分论坛"]
+    day = _html(f"<html><body><h1>会议日程</h1><div class='content'><p>{P1}</p>"
+                + "".join(f"<p>{t}</p>" for t in table) + f"<p>{P2}</p></div></body></html>")
+    assert _texts(day) == [P1, *table, P2]
