@@ -829,8 +829,9 @@ def _take_byline(p: _Pass, first_body: int) -> None:
     followed_by_prose = punct_count(after) >= 1 and count_chars(after) > count_chars(text) + S.byline_prose_margin
     # (a page's subhead element, <h2>写在前面</h2>, is the first section's name)
     subhead = p.cands[j].tag == "head" and p.cands[j].heading_level >= 2
+    # (a line ending in a colon opens what follows, a letter's 尊敬的市长：, and names no one)
     if S.byline_min_chars <= count_chars(text) <= S.byline_max_chars and punct_count(text) == 0 and not p.cues[j] \
-            and followed_by_prose and not subhead:
+            and followed_by_prose and not subhead and not text.endswith(("：", ":")):
         p.meta.author = p.meta.author or text.strip("()（）")
         p.drop(j, "meta: byline")
 

@@ -162,6 +162,22 @@ def _is_teaser_list(el: Any, counts: _Counts) -> bool:
             and teaser_chars >= S.teaser_text_share * counts.chars[el])
 
 
+_REPLY_NAMES = {"reply", "replies", "comment", "comments"}
+_ANSWER_ITEMS = ("li", "div", "dd", "article", "section")
+
+
+def _lone_answer(el: Any, counts: _Counts, total_prose: int) -> bool:
+    """A reply box holding one long reply that weighs as much as the rest of the page: a
+    message board's official answer under the citizen's letter (回复单位：…), a
+    question's only answer.  Readers' comments are many, or short beside the article."""
+    prose = counts.prose[el]
+    if prose < S.answer_min_prose or prose < S.answer_share * (total_prose - prose):
+        return False
+    items = [c for c in el.iter(*_ANSWER_ITEMS) if c is not el and counts.prose[c] >= S.answer_item_prose]
+    # (one item holds it all: any others are the wrappers around it)
+    return all(counts.prose[c] >= S.answer_one_item * prose for c in items)
+
+
 def _field_holders(root: Any) -> set[Any]:
     """The elements that hold a field to type in (a text box, a text area; not a choice,
     which may be a jump menu), found before the fields go with the page's code."""
@@ -191,6 +207,7 @@ def prune(root: Any, title: str | None) -> list[Pruned]:
     for el in list(root.iter()):
         if el in gone or not isinstance(el.tag, str) or el.tag in _NEVER or el.getparent() is None:
             continue
+        name = None
         if el in replies:
             why = "furniture: reply"
         else:
@@ -198,7 +215,7 @@ def prune(root: Any, title: str | None) -> list[Pruned]:
                 continue
             name = _furniture_name(el) or ("form" if el in forms and counts.chars[el] <= S.form_box_chars else None)
             why = f"furniture: {name}" if name else ("teaser-list" if _is_teaser_list(el, counts) else None)
-        if not why or _holds_title(el, title_key):
+        if not why or _holds_title(el, title_key) or name in _REPLY_NAMES and _lone_answer(el, counts, total_prose):
             continue
         # Never let a name take most of the page's prose with it: that is the article,
         # unless that prose sits under another article's headline.

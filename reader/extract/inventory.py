@@ -294,6 +294,10 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
         found_lines.append(after)
         after += 1
     before = body[0] - 1
+    # (past the kept lines over the first paragraph, a list's items, up to the headline:
+    # a press release's opening paragraph may be all trafilatura left out above them)
+    while before >= 0 and before not in free and owners[before] is not None and owners[before].tag != "h1":
+        before -= 1
     while before >= 0 and lost(before, above=True):
         found_lines.append(before)
         before -= 1

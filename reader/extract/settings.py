@@ -103,6 +103,10 @@ class Settings:
     dateline_max_punct: int = 2  # …and at most two marks (more is a sentence)
 
     # --- the DOM pruner and the markup (dom.py, html.py) -----------------------------
+    answer_min_prose: int = 200  # a reply box holding one reply this long…
+    answer_share: float = 0.5  # …and this share of the rest of the page's prose is the page's answer, not a comment
+    answer_item_prose: int = 30  # (a reply is an item with this much prose…
+    answer_one_item: float = 0.9  # …and one item holds this share of the box's: a single reply)
     form_box_chars: int = 240  # a box of form fields holds its labels and a line or two of instructions, no more
     teaser_items: int = 3  # a teaser list repeats at least this many children
     teaser_item_chars: int = 800  # a teaser is at most this long

@@ -465,6 +465,12 @@ def test_short_lines_after_a_button_row_go() -> None:
     assert kept(cands, r) == BODY
 
 
+def test_a_letter_s_salutation_is_no_byline() -> None:
+    # (a line ending in a colon opens what follows: 尊敬的市长： names no author)
+    cands, r = run(TITLE, "尊敬的市长：", *BODY)
+    assert kept(cands, r) == ["尊敬的市长：", *BODY] and r.meta.author is None
+
+
 def test_short_lines_after_the_body_without_buttons_stay() -> None:
     cands, r = run(TITLE, *BODY, "图为储能电站", "（本文作者为行业分析师）")
     assert kept(cands, r) == [*BODY, "图为储能电站", "（本文作者为行业分析师）"]

@@ -142,6 +142,18 @@ def test_a_page_wrapped_whole_in_one_form_keeps_its_article() -> None:
     assert not pruned and P4 in root.text_content()
 
 
+def test_a_lone_long_answer_in_a_reply_box_stays_and_comments_go() -> None:
+    # A message board: the citizen's letter, then one official reply in the reply list,
+    # as long as the letter; readers' comments under a long article are short beside it.
+    letter = f"<div class='content'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p><p>{TEASERS[0][1]}{P1}</p></div>"
+    answer = f"<ul class='replyList'><li class='reply'><h3>回复单位：市交通运输局</h3>{''.join(f'<p>{t}</p>' for t in (P1, P2, P3, P4))}</li></ul>"
+    pruned, root = pruned_page(letter + answer)
+    assert pruned == [] and P4 in root.text_content()
+    comments = "<ul class='replyList'>" + "".join(f"<li class='reply'><p>{t}，{s}</p></li>" for t, s in TEASERS) + "</ul>"
+    pruned, root = pruned_page(ARTICLE + comments)
+    assert [p.reason for p in pruned] == ["furniture: reply"]
+
+
 def test_scripts_and_styles_go_unrecorded() -> None:
     pruned, root = pruned_page(ARTICLE + "<script>var recommend = 1;</script><style>.a{}</style>")
     assert pruned == []

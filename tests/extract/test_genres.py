@@ -712,3 +712,23 @@ def test_a_transcript_s_time_stamps_go_and_a_timetable_s_times_stay() -> None:
     day = _html(f"<html><body><h1>会议日程</h1><div class='content'><p>{P1}</p>"
                 + "".join(f"<p>{t}</p>" for t in table) + f"<p>{P2}</p></div></body></html>")
     assert _texts(day) == [P1, *table, P2]
+
+
+
+def test_a_release_s_opening_paragraph_above_its_list_comes_back() -> None:
+    # A government press release set as text and <br> in one <span>: trafilatura may
+    # leave out its opening paragraph, which stands above a list of short items, under
+    # the headline.  The kept lines over the first paragraph are passed to find it.
+    opening = "運輸署今日（十一月五日）公布，將於本月十八日起在中環、上環及灣仔部分路段推行為期十二個月的先導計劃，以提高車位的流轉率。"
+    items = ["先導計劃涵蓋約三百個車位，分布於以下路段：", "（一）中環雪廠街及炮台里一帶；", "（二）上環文咸東街一帶；以及",
+             "（三）灣仔駱克道及謝斐道。"]
+    rest = ["在先導計劃下，上述車位於星期一至星期六上午十時至下午六時的繁忙時段，收費將由現時每十五分鐘兩元調整至三元。",
+            "運輸署發言人表示，先導計劃希望透過價格調節，鼓勵需要長時間泊車的駕駛人士改用附近的停車場，騰出路邊車位。",
+            "運輸署會在先導計劃實施期間收集數據，評估成效後再決定是否推展至其他地區，並會適時公布檢討結果。",
+            "為方便駕駛人士，先導計劃範圍內的咪錶已更新顯示屏資料，並在車位附近加設告示牌，列明新的收費安排及實施日期。",
+            "運輸署已於今年九月就先導計劃諮詢區議會交通及運輸委員會，議員普遍支持以試點形式推行，並希望當局密切留意成效。"]
+    body = "\n<br />\n".join(f"\u3000\u3000{t}" for t in (opening, *items, *rest))
+    html = ("<html><head><title>運輸署推出先導計劃</title></head><body><div id='mainArea'><div id='contentBody'>"
+            "<div id='PRHeadlineSpan'><h1 id='PRHeadline'>運輸署推出先導計劃</h1></div>"
+            f"<span id='pressrelease' class='fontSize1'>\n{body}\n</span></div></div></body></html>")
+    assert _texts(_html(html))[0] == opening
