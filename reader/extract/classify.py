@@ -885,13 +885,18 @@ def _resumes_body(cands: list[Candidate], cues: list, i: int) -> bool:
 
     Teaser summaries under a related heading alternate with their headlines and are
     usually cut short (…), so they never make such a pair; nor do titles a dump's lines
-    ran together."""
-    run = cands[i : i + 2]
-    return len(run) == 2 and all(
-        not cues[i + k] and is_body_like(c.text) and c.link_density < S.few_links and not titles_run_together(c)
-        and ends_sentence(c.text) and not c.text.rstrip().endswith(("…", "...", "..."))
-        for k, c in enumerate(run)
+    ran together.  An ad slot's label or a picture between the two parts nothing (广告)."""
+    pair = [i] + [k for k in range(i + 1, min(i + 1 + S.resume_gap_lines + 1, len(cands)))
+                  if not (cues[k] and cues[k][0].family in _GAP_FAMILIES)][:1]
+    return len(pair) == 2 and all(
+        not cues[k] and is_body_like(cands[k].text) and cands[k].link_density < S.few_links
+        and not titles_run_together(cands[k]) and ends_sentence(cands[k].text)
+        and not cands[k].text.rstrip().endswith(("…", "...", "..."))
+        for k in pair
     )
+
+
+_GAP_FAMILIES = ("advertisement", "sponsored", "image-placeholder", "photo-credit")
 
 
 def _drop_menus(cands: list[Candidate], outcomes: list[Outcome], first_body: int, last_body: int) -> None:

@@ -55,6 +55,7 @@ class Settings:
     teaser_window: int = 30  # lines under a heading searched for headline + lede pairs
     teaser_min: int = 2  # two such pairs make a teaser list
     comment_lead_lines: int = 3  # a comment's name and text stand this far above its time line
+    resume_gap_lines: int = 2  # an ad's label or a picture between two paragraphs: the article goes on past this many
     clock_stamps_min: int = 3  # a clock time alone over a sentence, this often: a transcript's stamps, not a timetable's
     prompt_sentence_chars: int = 10  # a prompt word in a complete sentence this long is prose
     prompt_clause_chars: int = 20  # …or in this many characters with two punctuation marks

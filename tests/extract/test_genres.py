@@ -732,3 +732,17 @@ def test_a_release_s_opening_paragraph_above_its_list_comes_back() -> None:
             "<div id='PRHeadlineSpan'><h1 id='PRHeadline'>運輸署推出先導計劃</h1></div>"
             f"<span id='pressrelease' class='fontSize1'>\n{body}\n</span></div></div></body></html>")
     assert _texts(_html(html))[0] == opening
+
+
+
+def test_a_dump_goes_on_past_a_related_box_whose_last_headline_is_followed_by_an_ad_label() -> None:
+    # A related box inside the article (相关新闻： and three headlines), then the article
+    # again: its first paragraph, an ad slot's label, the rest.  The label parts nothing:
+    # the paragraph above it is where the article goes on.
+    before = [P1, P2]
+    after = [P3, REPLY1, REPLY2]
+    menu = ["首页", "国内", "国际", "财经", "体育", "娱乐", "科技", "生活", "副刊", "言论", "图片", "视频"]
+    lines = [*menu, "熟食中心重开 小贩：生意只剩三成", "2020-05-12 18:30", *before, "相关新闻：",
+             "有条件行管令首周 商家：营业额未见起色", "熟食中心堂食标准作业程序出炉 每桌限两人", "外送平台抽佣太高 小贩吁政府介入",
+             after[0], "广告", *after[1:], "标签：熟食中心 小贩", "版权所有：某某日报。未经许可，不得转载。", "关于我们", "联系我们"]
+    assert _texts(_dump(*lines)) == [*before, *after]
