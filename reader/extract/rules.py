@@ -118,7 +118,7 @@ CUES: tuple[Cue, ...] = (
     # A picture's credit on a line of its own: "图片来源：视觉中国", "图源：网络"
     # (before the disclaimers: "图片来源：东方IC 版权作品 请勿转载" is the picture's).
     Cue("photo-credit", Shape.PATTERN, (), pattern=(
-        r"^(?=.{0,40}$)[(（]?\s*(?:图片来源|图片来自|图片提供|图源|配图来源|图像来源)\s*[:：]"
+        r"^(?=.{0,40}$)[(（]?\s*(?:图片来源|图片来自|图片提供|图源|配图来源|图像来源)\s*[:：@]"  # (图片来源@视觉中国)
         r"|^(?=.{0,40}$)图像来源\s*[，,]"  # (BBC's label: "图像来源，Getty Images")
     )),
     # Platform and copyright disclaimers.

@@ -144,7 +144,7 @@ def test_a_dump_s_replies_start_at_the_next_floor() -> None:
     ("阅读：12873次", "meta"), ("浏览 2864 次", "meta"), ("浏览次数：", "meta"), ("精选 已有 3826 次阅读 2012-9-11 22:47 |个人分类:教学", "meta"),
     ("攝影｜張家豪", "meta"), ("字級：小中大", "buttons"), ("下载附件", "buttons"), ("保存到相册", "buttons"),
     ("发消息加好友", "buttons"), ("编辑本段回目录", "buttons"), ("打开新京报APP 阅读体验更佳", "share-prompt"),
-    ("第2页/共5页放大", "navigation"), ("热门搜索：红烧肉 可乐鸡翅", "related-links"),
+    ("第2页/共5页放大", "navigation"), ("热门搜索：红烧肉 可乐鸡翅", "related-links"), ("图片来源@视觉中国", "photo-credit"),
 ])
 def test_genre_furniture_cues(line: str, family: str) -> None:
     found = match_cue(line)
