@@ -58,7 +58,7 @@ from reader.model import BlockKind
 from reader.lazy_re import lazy
 
 _REFERENCE_HEAD = lazy(rules.REFERENCE_HEAD, re.I)
-_REFERENCE_LINE = lazy(r"^\s*(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.、]\s*\S.*[《“\"]|\d{1,3}[.、].{0,60}(?:,|，)\s*\S+$)")
+_REFERENCE_LINE = lazy(rules.REFERENCE_LINE)
 _DISCLAIMER_VOCAB = lazy(rules.DISCLAIMER_VOCAB)
 _PLATFORM_NOTICE = lazy(rules.PLATFORM_NOTICE)
 _NEWS_LEAD = lazy(rules.NEWS_LEAD)
@@ -1126,7 +1126,9 @@ def _assign_kinds(cands: list[Candidate], outcomes: list[Outcome]) -> None:
             continue
         if out.kind is not None:
             continue
-        if in_references and not is_body_like(text) or _REFERENCE_LINE.match(text) and not is_body_like(text):
+        # (under its heading a citation is a source however long: "[1] 作者. 题名[J]. 刊名, 2017, …")
+        if in_references and (not is_body_like(text) or _REFERENCE_LINE.match(text)) \
+                or _REFERENCE_LINE.match(text) and not is_body_like(text):
             out.kind = BlockKind.REFERENCE
             continue
         in_references = False

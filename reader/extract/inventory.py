@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from reader.extract.candidate import normalize
-from reader.extract.rules import REGION_TOKENS
+from reader.extract.rules import REFERENCE_HEAD, REFERENCE_LINE, REGION_TOKENS
 from reader.extract.settings import SETTINGS as S
 from reader.lazy_re import lazy
 
@@ -293,6 +293,7 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
     while after < len(lines) and lost(after):
         found_lines.append(after)
         after += 1
+    found_lines += _references_after(lines, owners, free, after, containers, root)
     before = body[0] - 1
     # (past the kept lines over the first paragraph, a list's items, up to the headline:
     # a press release's opening paragraph may be all trafilatura left out above them)
@@ -317,6 +318,30 @@ def unreported_prose(lines: list[Line], owners: list[Any], kept: list[str],
         out.append(Unreported(placed.follows(i), lines[i].text, carried,
                               level, density))
     return out
+
+
+def _references_after(lines: list[Line], owners: list[Any], free: set[int], at: int, containers: set[Any],
+                      root: Any) -> list[int]:
+    """The article's list of sources right under it, in a box of its own beside the
+    article's (a health or science article's 参考文献 box): its heading and the entries
+    under it, each shaped as a citation ("[1] 作者. 题名[J]. 刊名, 2017…")."""
+    from reader.extract.fold import fold
+
+    if at >= len(lines) or at not in free or lines[at].region or not _REFERENCE_HEAD.match(fold(lines[at].text.strip())):
+        return []
+    beside = {_parent(c) for c in containers} - {None}
+    if not _held(owners[at], containers | beside, S.rescue_depth) or not _in_tree(owners[at], root):
+        return []
+    entries = []
+    for k in range(at + 1, len(lines)):
+        if k not in free or lines[k].region or not _REFERENCE_ENTRY.match(lines[k].text):
+            break
+        entries.append(k)
+    return [at, *entries] if entries else []
+
+
+_REFERENCE_HEAD = lazy(REFERENCE_HEAD)
+_REFERENCE_ENTRY = lazy(REFERENCE_LINE)
 
 
 @dataclass

@@ -331,6 +331,8 @@ CUES: tuple[Cue, ...] = (
 
 # A list of sources under the article: 参考资料, References.
 REFERENCE_HEAD = r"^(?:参考资料|参考文献|参考|References?|注释|资料来源)[:：]?$"
+# …and one of its entries: "[1] 作者. 题名[J]. 刊名, 2017, …", "1. 《书名》…", "2、于海娣 等.唐诗鉴赏大全集, …".
+REFERENCE_LINE = r"^\s*(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.、]\s*\S.*[《“\"]|\d{1,3}[.、].{0,60}(?:,|，)\s*\S+$)"
 # How an official document closes: its attachments (附件：1.…), then the issuer over the
 # date it was signed (某某市人民政府办公室 / 2023年3月1日 or 二〇二三年三月一日).
 ATTACHMENT_HEAD = r"^\s*附件\s*\d*\s*[:：]"

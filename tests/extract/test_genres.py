@@ -746,3 +746,21 @@ def test_a_dump_goes_on_past_a_related_box_whose_last_headline_is_followed_by_an
              "有条件行管令首周 商家：营业额未见起色", "熟食中心堂食标准作业程序出炉 每桌限两人", "外送平台抽佣太高 小贩吁政府介入",
              after[0], "广告", *after[1:], "标签：熟食中心 小贩", "版权所有：某某日报。未经许可，不得转载。", "关于我们", "联系我们"]
     assert _texts(_dump(*lines)) == [*before, *after]
+
+
+
+def test_a_references_box_beside_the_article_comes_back() -> None:
+    # A health article's sources in a box of their own under it (参考文献 and numbered
+    # citations), which trafilatura leaves out: the article's list of sources.
+    refs = ["[1] 中国睡眠研究会. 中国失眠症诊断和治疗指南[J]. 中华医学杂志, 2017, 97(24): 1844-1856.",
+            "[2] Qaseem A, Kansagara D, Forciea MA, et al. Management of Chronic Insomnia Disorder in Adults[J]. "
+            "Annals of Internal Medicine, 2016, 165(2): 125-133."]
+    paras = [P1, P2, P3, REPLY1, REPLY2]
+    html = ("<html><body><div class='nav'><a href='/'>首页</a> <a href='/a'>文章</a></div><div class='article'>"
+            "<h1>睡不着怎么办</h1><div class='article-content'>" + "".join(f"<p>{t}</p>" for t in paras) + "</div>"
+            "<div class='article-reference'><h4 class='reference-title'>参考文献</h4><ol class='reference-list'>"
+            + "".join(f"<li>{r}</li>" for r in refs) + "</ol></div></div>"
+            "<div class='footer'>本文仅为健康科普，不能替代医生的诊断和治疗建议。</div></body></html>")
+    article = _html(html)
+    assert _texts(article) == [*paras, "参考文献", *refs]
+    assert [b.kind for b in article.blocks][-2:] == [BlockKind.REFERENCE, BlockKind.REFERENCE]
